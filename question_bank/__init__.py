@@ -1,0 +1,1 @@
+"""The shipped question bank: YAML data, located with ``importlib.resources``."""

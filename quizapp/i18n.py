@@ -1,0 +1,143 @@
+"""One catalog of UI strings, Korean first with English beside it.
+
+Kept outside ``ui/`` because the command line prints from it too. Question content itself is
+Korean; only the interface switches language.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("ko", "en")
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # app
+    "app.title": ("빅데이터분석기사 학습", "Big Data Analysis Engineer prep"),
+    "app.loading": ("문제은행과 학습 기록을 불러오는 중…", "Loading the question bank and your progress…"),
+    "app.load_failed": ("불러오기 실패: {error}", "Could not load: {error}"),
+    "app.not_ready": ("아직 불러오는 중입니다. 잠시 후 다시 시도하세요.", "Still loading; try again in a moment."),
+    "app.bank_warnings": (
+        "문제은행 경고 {count}건: 아래 항목은 건너뛰었습니다",
+        "{count} question-bank warning(s): these entries were skipped",
+    ),
+    # keys / bindings
+    "key.help": ("도움말", "Help"),
+    "key.quit": ("종료", "Quit"),
+    "key.back": ("뒤로", "Back"),
+    "key.start": ("문제 풀기", "Quiz"),
+    "key.lang": ("English", "한국어"),
+    "key.confirm": ("확정", "Confirm"),
+    "key.next": ("다음", "Next"),
+    "key.end": ("끝내기", "End"),
+    "key.home": ("홈", "Home"),
+    # home
+    "home.heading": ("오늘의 학습 현황", "Today"),
+    "home.col.subject": ("과목", "Subject"),
+    "home.col.total": ("전체", "Total"),
+    "home.col.new": ("새 문항", "New"),
+    "home.col.due": ("복습 예정", "Due"),
+    "home.total_row": ("합계", "Total"),
+    "home.menu.quiz": ("객관식 문제 풀기 — 과목·세부항목 고르기  [s]", "Multiple-choice quiz — pick a subject or topic  [s]"),
+    "home.menu.lang": ("Switch to English  [l]", "한국어로 바꾸기  [l]"),
+    "home.menu.help": ("도움말  [?]", "Help  [?]"),
+    "home.menu.quit": ("종료  [q]", "Quit  [q]"),
+    "home.hint": (
+        "↑↓로 고르고 Enter. 명령 팔레트: ctrl+p",
+        "Use ↑↓ and Enter. Command palette: ctrl+p",
+    ),
+    # topics
+    "topics.heading": ("범위를 고르세요 (Enter로 시작, Esc 뒤로)", "Choose a scope (Enter starts, Esc goes back)"),
+    "topics.all": ("전체 과목", "All subjects"),
+    "topics.subject": ("{n}과목 {name} — 전체", "Subject {n}: {name} — all"),
+    "topics.counts": ("객관식 {total} · 새 {new} · 복습 {due}", "{total} MCQ · {new} new · {due} due"),
+    "topics.empty": ("이 범위에는 객관식 문항이 없습니다.", "There are no multiple-choice items in this scope."),
+    # quiz
+    "quiz.progress": ("{pos}/{total}", "{pos}/{total}"),
+    "quiz.subject": ("{n}과목 · {topic}", "Subject {n} · {topic}"),
+    "quiz.difficulty": ("난이도", "Difficulty"),
+    "quiz.choose": (
+        "숫자 키(1–{n})로 고르고 Enter로 확정 (↑↓도 됩니다)",
+        "Choose with 1–{n}, confirm with Enter (↑↓ work too)",
+    ),
+    "quiz.correct": ("정답입니다!", "Correct!"),
+    "quiz.wrong": ("오답입니다. 정답은 {answer}번입니다.", "Wrong. The answer is option {answer}."),
+    "quiz.your_choice": ("내 선택", "your choice"),
+    "quiz.answer_mark": ("정답", "answer"),
+    "quiz.explanation": ("해설", "Explanation"),
+    "quiz.options_why": ("보기별 설명", "Why each option"),
+    "quiz.next_hint": ("n: 다음 문제 · q/Esc: 끝내기", "n: next question · q/Esc: end"),
+    "quiz.last_hint": ("마지막 문제였습니다. n 또는 Enter: 결과 보기", "That was the last one. n or Enter: see results"),
+    "quiz.answer_first": ("먼저 답을 고르고 Enter로 확정하세요.", "Choose and confirm an answer first."),
+    "quiz.saved_next_due": ("저장됨 · 다음 복습: {when}", "Saved · next review: {when}"),
+    # summary
+    "summary.heading": ("학습 결과", "Session results"),
+    "summary.score": (
+        "{correct}/{answered} 정답 ({percent:.0f}점) · 출제 {total}문항",
+        "{correct}/{answered} correct ({percent:.0f}%) · {total} planned",
+    ),
+    "summary.none": ("답한 문제가 없습니다.", "No questions were answered."),
+    "summary.col.topic": ("세부항목", "Topic"),
+    "summary.col.result": ("결과", "Result"),
+    "summary.hint": ("Enter/h: 홈으로", "Enter/h: home"),
+    # help
+    "help.title": ("도움말 — 키 안내", "Help — keys"),
+    "help.body": (
+        "**어디서나**\n\n"
+        "- `?` 도움말 · `ctrl+p` 명령 팔레트 · `ctrl+q` 종료\n\n"
+        "**홈**\n\n"
+        "- `s` 문제 풀기(범위 고르기) · `l` 언어 전환(한국어/English) · `q` 종료\n\n"
+        "**범위 고르기**\n\n"
+        "- `↑` `↓` 이동 · `Enter` 시작 · `Esc` 뒤로\n\n"
+        "**문제 풀기**\n\n"
+        "- `1`–`5` 보기 고르기 · `↑` `↓` 이동 · `Enter` 답 확정\n"
+        "- 확정하면 정답·해설·보기별 설명이 나옵니다. 답은 즉시 저장되고 복습 일정(FSRS)이 갱신됩니다.\n"
+        "- `n` 다음 문제 · `q`/`Esc` 끝내고 결과 보기\n\n"
+        "**사용자 문제은행**\n\n"
+        "- 데이터 폴더의 `bank/`(또는 `--bank DIR`)에 YAML 문항을 넣으면 함께 불러옵니다. "
+        "`quizapp validate`로 검사하세요.\n\n"
+        "`Esc` 또는 `?`로 닫기",
+        "**Everywhere**\n\n"
+        "- `?` help · `ctrl+p` command palette · `ctrl+q` quit\n\n"
+        "**Home**\n\n"
+        "- `s` quiz (choose a scope) · `l` switch language · `q` quit\n\n"
+        "**Choosing a scope**\n\n"
+        "- `↑` `↓` move · `Enter` start · `Esc` back\n\n"
+        "**Quiz**\n\n"
+        "- `1`–`5` choose · `↑` `↓` move · `Enter` confirm\n"
+        "- After confirming you see the answer, the explanation and why each option is right or "
+        "wrong. Answers are saved at once and update the FSRS schedule.\n"
+        "- `n` next question · `q`/`Esc` end and see results\n\n"
+        "**Your own items**\n\n"
+        "- Put YAML items in `bank/` under the data folder (or `--bank DIR`); check them with "
+        "`quizapp validate`.\n\n"
+        "Close with `Esc` or `?`",
+    ),
+    # command palette
+    "cmd.help": ("도움말 보기", "Show help"),
+    "cmd.help.desc": ("키 안내", "Key reference"),
+    "cmd.home": ("홈으로", "Go home"),
+    "cmd.home.desc": ("현재 화면을 닫고 홈으로", "Leave this screen for home"),
+    "cmd.quiz": ("문제 풀기", "Start a quiz"),
+    "cmd.quiz.desc": ("과목·세부항목을 골라 객관식 풀기", "Pick a subject or topic"),
+    "cmd.lang": ("언어 전환 (English)", "Switch language (한국어)"),
+    "cmd.lang.desc": ("화면 언어를 바꿉니다", "Change the interface language"),
+    # time
+    "when.minutes": ("{n}분 후", "in {n} min"),
+    "when.hours": ("{n}시간 후", "in {n} h"),
+    "when.days": ("{n}일 후", "in {n} days"),
+    # cli
+    "cli.valid": ("문제은행이 올바릅니다: 문항 {count}개", "The bank is valid: {count} items"),
+    "cli.problems": ("문제 {count}건", "{count} problem(s)"),
+}
+
+
+class Translator:
+    def __init__(self, lang: str = "ko") -> None:
+        self.lang = lang if lang in LANGUAGES else "ko"
+
+    def __call__(self, key: str, **values: object) -> str:
+        ko, en = CATALOG[key]
+        text = en if self.lang == "en" else ko
+        return text.format(**values) if values else text
+
+    def name(self, thing: object) -> str:
+        """The display name of a taxonomy entry (``ko``/``en`` attributes)."""
+        return getattr(thing, "en" if self.lang == "en" else "ko")

@@ -1,0 +1,1 @@
+"""Scheduling (fsrs), study queues and sessions. Headless: no Textual import."""

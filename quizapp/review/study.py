@@ -1,0 +1,176 @@
+"""Study sessions over the bank and the store: what the TUI calls, with no Textual import.
+
+Each answer is one transaction (the answer row, the review-log row and the new schedule), so
+an answer is either fully saved or not at all, and it is saved the moment it is given.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from quizapp.bank import Bank
+from quizapp.bank.models import Item, MultipleChoice
+from quizapp.review.scheduling import apply_rating, make_scheduler, rating_for_answer
+from quizapp.store import Store, repo
+
+Clock = Callable[[], datetime]
+STUDY_KINDS = ("mcq", "flashcard")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    correct: bool
+    next_due: datetime
+
+
+@dataclass(frozen=True)
+class Counts:
+    total: int
+    new: int
+    due: int
+
+
+@dataclass
+class QuizPlan:
+    session_id: int | None  # None when the scope had nothing to ask
+    scope: str
+    items: list[MultipleChoice]
+    answers: dict[int, repo.AnswerRecord] = field(default_factory=dict)
+
+    @property
+    def answered(self) -> int:
+        return len(self.answers)
+
+    @property
+    def correct(self) -> int:
+        return sum(a.correct for a in self.answers.values())
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    topic: str
+    subject: int
+    answered: int
+    correct: int
+
+
+class StudyService:
+    def __init__(
+        self,
+        *,
+        store: Store,
+        bank: Bank,
+        clock: Clock = utc_now,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.store = store
+        self.bank = bank
+        self.clock = clock
+        self.rng = rng or random.Random()
+        with store.session() as session:
+            retention = repo.get_setting(session=session, key="desired_retention", default=0.9)
+        self.scheduler = make_scheduler(retention)
+
+    # --- counts ---------------------------------------------------------------------------
+    def scope_counts(self, scopes: list[str], kinds: tuple[str, ...] = STUDY_KINDS) -> dict[str, Counts]:
+        """Total, new (never studied) and due items for each scope, from one read of the store."""
+        now = self.clock()
+        with self.store.session() as session:
+            seen = repo.seen_item_ids(session=session)
+            due = repo.due_item_ids(session=session, now=now)
+        result = {}
+        for scope in scopes:
+            ids = [i.id for i in self.bank.in_scope(scope, *kinds)]
+            result[scope] = Counts(
+                total=len(ids),
+                new=sum(1 for i in ids if i not in seen),
+                due=sum(1 for i in ids if i in due),
+            )
+        return result
+
+    def counts_by_subject(self) -> dict[int, Counts]:
+        """New and due items per subject (multiple-choice and flashcards)."""
+        subjects = [s.id for s in self.bank.taxonomy.subjects]
+        counts = self.scope_counts([f"s:{n}" for n in subjects])
+        return {n: counts[f"s:{n}"] for n in subjects}
+
+    # --- quiz -------------------------------------------------------------------------------
+    def start_quiz(self, scope: str, *, limit: int = 10) -> QuizPlan:
+        """Due questions first (most overdue first), then new ones in random order, then,
+        when the learner asks for more than is due, the others soonest-due first."""
+        candidates: dict[str, Item] = {i.id: i for i in self.bank.in_scope(scope, "mcq")}
+        now = self.clock()
+        with self.store.session() as session:
+            by_due = repo.due_order(session=session, item_ids=list(candidates))
+            due_now = [item_id for item_id, due in by_due if due <= now]
+            later = [item_id for item_id, due in by_due if due > now]
+            seen = {item_id for item_id, _ in by_due}
+            new = [i for i in candidates if i not in seen]
+            self.rng.shuffle(new)
+            chosen = (due_now + new + later)[:limit]
+            if not chosen:
+                return QuizPlan(session_id=None, scope=scope, items=[])
+            session_id = repo.start_quiz_session(
+                session=session, scope=scope, item_count=len(chosen), started_at=now
+            )
+        return QuizPlan(session_id=session_id, scope=scope, items=[candidates[i] for i in chosen])
+
+    def answer(self, plan: QuizPlan, position: int, chosen: int, duration_ms: int) -> AnswerOutcome:
+        """Save the answer to question ``position`` (0-based); ``chosen`` is 1-based."""
+        item = plan.items[position]
+        assert plan.session_id is not None
+        if position in plan.answers:
+            raise ValueError(f"question {position} was already answered")
+        correct = chosen == item.answer
+        now = self.clock()
+        record = repo.AnswerRecord(item.id, position, chosen, correct, duration_ms, now)
+        rating = rating_for_answer(correct)
+        with self.store.session() as session:
+            repo.record_answer(session=session, quiz_session_id=plan.session_id, answer=record)
+            schedule = repo.load_schedule(session=session, item_id=item.id)
+            schedule = apply_rating(
+                self.scheduler, schedule, item_id=item.id, rating=rating, now=now, duration_ms=duration_ms
+            )
+            repo.save_schedule(session=session, schedule=schedule)
+            repo.append_review(
+                session=session,
+                item_id=item.id,
+                rating=int(rating),
+                reviewed_at=now,
+                duration_ms=duration_ms,
+                source="quiz",
+            )
+        plan.answers[position] = record
+        return AnswerOutcome(correct, schedule.card.due)
+
+    def finish(self, plan: QuizPlan) -> list[TopicResult]:
+        """Close the session; per-topic results in subject order."""
+        if plan.session_id is not None:
+            with self.store.session() as session:
+                repo.finish_quiz_session(
+                    session=session, quiz_session_id=plan.session_id, ended_at=self.clock()
+                )
+        results: dict[str, list[bool]] = {}
+        for position, answer in sorted(plan.answers.items()):
+            results.setdefault(plan.items[position].topic, []).append(answer.correct)
+        topic_subject = self.bank.taxonomy.topic_subject()
+        return [
+            TopicResult(topic, topic_subject.get(topic, 0), len(marks), sum(marks))
+            for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
+        ]
+
+    # --- settings -----------------------------------------------------------------------------
+    def get_setting(self, key: str, default: object = None) -> object:
+        with self.store.session() as session:
+            return repo.get_setting(session=session, key=key, default=default)
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self.store.session() as session:
+            repo.set_setting(session=session, key=key, value=value)

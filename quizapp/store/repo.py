@@ -1,0 +1,175 @@
+"""Repository: keyword-only functions converting between table rows and domain objects."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from fsrs import Card, State
+from sqlmodel import Session, col, func, select
+
+from quizapp.store.tables import (
+    ItemStateRow,
+    QuizAnswerRow,
+    QuizSessionRow,
+    ReviewLogRow,
+    SettingRow,
+)
+
+
+@dataclass
+class ItemSchedule:
+    """Domain view of an item's schedule: the fsrs Card plus our counters."""
+
+    item_id: str
+    card: Card
+    reps: int = 0
+    lapses: int = 0
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    item_id: str
+    position: int
+    chosen: int
+    correct: bool
+    duration_ms: int
+    answered_at: datetime
+
+
+# --- schedule ---------------------------------------------------------------------------------
+def load_schedule(*, session: Session, item_id: str) -> ItemSchedule | None:
+    row = session.get(ItemStateRow, item_id)
+    if row is None:
+        return None
+    card = Card(
+        card_id=row.card_id,
+        state=State(row.state),
+        step=row.step,
+        stability=row.stability,
+        difficulty=row.difficulty,
+        due=row.due,
+        last_review=row.last_review,
+    )
+    return ItemSchedule(item_id=row.item_id, card=card, reps=row.reps, lapses=row.lapses)
+
+
+def save_schedule(*, session: Session, schedule: ItemSchedule) -> None:
+    card = schedule.card
+    row = session.get(ItemStateRow, schedule.item_id) or ItemStateRow(
+        item_id=schedule.item_id, card_id=card.card_id, state=int(card.state), due=card.due
+    )
+    row.card_id = card.card_id
+    row.state = int(card.state)
+    row.step = card.step
+    row.stability = card.stability
+    row.difficulty = card.difficulty
+    row.due = card.due
+    row.last_review = card.last_review
+    row.reps = schedule.reps
+    row.lapses = schedule.lapses
+    session.add(row)
+
+
+def due_item_ids(*, session: Session, now: datetime) -> set[str]:
+    rows = session.exec(select(ItemStateRow.item_id).where(ItemStateRow.due <= now))
+    return set(rows)
+
+
+def seen_item_ids(*, session: Session) -> set[str]:
+    return set(session.exec(select(ItemStateRow.item_id)))
+
+
+def due_order(*, session: Session, item_ids: list[str]) -> list[tuple[str, datetime]]:
+    """``(item_id, due)`` for those of ``item_ids`` that have been studied, soonest due first."""
+    if not item_ids:
+        return []
+    stmt = (
+        select(ItemStateRow.item_id, ItemStateRow.due)
+        .where(col(ItemStateRow.item_id).in_(item_ids))
+        .order_by(ItemStateRow.due)
+    )
+    return [(item_id, due) for item_id, due in session.exec(stmt)]
+
+
+# --- review log (append-only) ---------------------------------------------------------------------
+def append_review(
+    *,
+    session: Session,
+    item_id: str,
+    rating: int,
+    reviewed_at: datetime,
+    duration_ms: int | None,
+    source: str,
+) -> None:
+    session.add(
+        ReviewLogRow(
+            item_id=item_id,
+            rating=rating,
+            reviewed_at=reviewed_at,
+            duration_ms=duration_ms,
+            source=source,
+        )
+    )
+
+
+def review_count(*, session: Session) -> int:
+    return session.exec(select(func.count()).select_from(ReviewLogRow)).one()
+
+
+# --- quiz sessions ----------------------------------------------------------------------------
+def start_quiz_session(
+    *, session: Session, scope: str, item_count: int, started_at: datetime, mode: str = "practice"
+) -> int:
+    row = QuizSessionRow(scope=scope, item_count=item_count, started_at=started_at, mode=mode)
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def finish_quiz_session(*, session: Session, quiz_session_id: int, ended_at: datetime) -> None:
+    row = session.get(QuizSessionRow, quiz_session_id)
+    if row is not None and row.ended_at is None:
+        row.ended_at = ended_at
+        session.add(row)
+
+
+def record_answer(*, session: Session, quiz_session_id: int, answer: AnswerRecord) -> None:
+    session.add(
+        QuizAnswerRow(
+            session_id=quiz_session_id,
+            item_id=answer.item_id,
+            position=answer.position,
+            chosen=answer.chosen,
+            correct=answer.correct,
+            duration_ms=answer.duration_ms,
+            answered_at=answer.answered_at,
+        )
+    )
+
+
+def session_answers(*, session: Session, quiz_session_id: int) -> list[AnswerRecord]:
+    rows = session.exec(
+        select(QuizAnswerRow)
+        .where(QuizAnswerRow.session_id == quiz_session_id)
+        .order_by(QuizAnswerRow.position)
+    )
+    return [
+        AnswerRecord(r.item_id, r.position, r.chosen, r.correct, r.duration_ms, r.answered_at)
+        for r in rows
+    ]
+
+
+# --- settings ---------------------------------------------------------------------------------
+def get_setting(*, session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SettingRow, key)
+    return default if row is None else json.loads(row.value)
+
+
+def set_setting(*, session: Session, key: str, value: Any) -> None:
+    row = session.get(SettingRow, key) or SettingRow(key=key, value="null")
+    row.value = json.dumps(value, ensure_ascii=False)
+    session.add(row)
