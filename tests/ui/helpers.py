@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from rich.markdown import Markdown as RichMarkdown
 from textual.widgets import DataTable, Markdown, Static
 
 
@@ -8,7 +9,8 @@ def text_of(widget) -> str:
     if isinstance(widget, Markdown):
         return widget.source
     if isinstance(widget, Static):
-        return str(widget.content)
+        content = widget.content
+        return content.markup if isinstance(content, RichMarkdown) else str(content)
     raise TypeError(type(widget))
 
 

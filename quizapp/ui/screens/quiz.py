@@ -9,7 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, Static
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
+from textual.widgets import Footer, Header, Static
 
 from quizapp.bank.models import MultipleChoice
 from quizapp.i18n import Translator
@@ -50,6 +52,10 @@ def feedback_markdown(t: Translator, item: MultipleChoice, chosen: int, outcome:
 
 
 class QuizScreen(Screen):
+    """Composed once; each question updates the same widgets in place (recomposing per question
+    would build a fresh widget tree every time and keep the old ones alive in Textual's
+    query cache)."""
+
     BINDINGS = [
         Binding("n", "next", "key.next"),
         Binding("q", "end", "key.end"),
@@ -69,35 +75,48 @@ class QuizScreen(Screen):
         return self.plan.items[self.position]
 
     def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="progress")
+        with VerticalScroll(id="question"):
+            yield Static(id="stem")
+            yield ChoiceList([], id="choices")
+            yield Static(id="hint", classes="hint")
+            yield Static(id="feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_question()
+
+    async def relabel(self) -> None:
+        translate_bindings(self, self.app.t)
+        await self.recompose()
+        self._show_question()
+
+    def _show_question(self) -> None:
+        """Fill the widgets for the current question, answered or not."""
         t = self.app.t
         item = self.item
         topic = self.app.study.bank.taxonomy.topic(item.topic)
         stars = "★" * item.difficulty + "☆" * (3 - item.difficulty)
-        yield Header()
-        yield Static(
-            f"{t('quiz.progress', pos=self.position + 1, total=len(self.plan.items))}  ·  "
-            f"{t('quiz.subject', n=item.subject, topic=t.name(topic))}  ·  "
-            f"{t('quiz.difficulty')} {stars}",
-            id="progress",
+        self.query_one("#progress", Static).update(
+            Text(
+                f"{t('quiz.progress', pos=self.position + 1, total=len(self.plan.items))}  ·  "
+                f"{t('quiz.subject', n=item.subject, topic=t.name(topic))}  ·  "
+                f"{t('quiz.difficulty')} {stars}"
+            )
         )
-        with VerticalScroll(id="question"):
-            yield Markdown(item.stem, id="stem")
-            choices = ChoiceList([o.text for o in item.options], id="choices")
-            yield choices
-            yield Static(t("quiz.choose", n=len(item.options)), id="hint", classes="hint")
-            yield Markdown(self.feedback or "", id="feedback")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self._show_state()
-
-    def _show_state(self) -> None:
+        self.query_one("#stem", Static).update(RichMarkdown(item.stem))
         choices = self.query_one("#choices", ChoiceList)
+        choices.set_choices([o.text for o in item.options])
+        feedback = self.query_one("#feedback", Static)
         answer = self.plan.answers.get(self.position)
-        feedback = self.query_one("#feedback", Markdown)
         feedback.display = answer is not None
-        if answer is not None:
-            choices.reveal(self.item.answer, answer.chosen)
+        if answer is None:
+            self.query_one("#hint", Static).update(t("quiz.choose", n=len(item.options)))
+            feedback.update("")
+        else:
+            choices.reveal(item.answer, answer.chosen)
+            feedback.update(RichMarkdown(self.feedback or ""))
             self._set_hint()
         choices.focus()
 
@@ -106,26 +125,20 @@ class QuizScreen(Screen):
         last = self.position + 1 >= len(self.plan.items)
         self.query_one("#hint", Static).update(t("quiz.last_hint") if last else t("quiz.next_hint"))
 
-    async def relabel(self) -> None:
-        translate_bindings(self, self.app.t)
-        await self.recompose()
-        self._show_state()
-
-    async def on_choice_list_answer_chosen(self, event: ChoiceList.AnswerChosen) -> None:
+    def on_choice_list_answer_chosen(self, event: ChoiceList.AnswerChosen) -> None:
         study = self.app.study
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
         outcome = study.answer(self.plan, self.position, event.chosen, duration_ms)
         t = self.app.t
         when = t("quiz.saved_next_due", when=describe_due(t, outcome.next_due, study.clock()))
         self.feedback = feedback_markdown(t, self.item, event.chosen, outcome, when)
-        feedback = self.query_one("#feedback", Markdown)
-        self._show_state()
-        await feedback.update(self.feedback)
+        self._show_question()
+        feedback = self.query_one("#feedback", Static)
         self.call_after_refresh(
             self.query_one("#question", VerticalScroll).scroll_to_widget, feedback, top=True, animate=False
         )
 
-    async def action_next(self) -> None:
+    def action_next(self) -> None:
         if self.position not in self.plan.answers:
             self.notify(self.app.t("quiz.answer_first"))
             return
@@ -135,8 +148,7 @@ class QuizScreen(Screen):
         self.position += 1
         self.feedback = None
         self.shown_at = time.monotonic()
-        await self.recompose()
-        self._show_state()
+        self._show_question()
         self.query_one("#question", VerticalScroll).scroll_home(animate=False)
 
     def action_end(self) -> None:

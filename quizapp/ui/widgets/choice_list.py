@@ -45,6 +45,15 @@ class ChoiceList(OptionList):
     def on_mount(self) -> None:
         self.highlighted = None
 
+    def set_choices(self, options: list[str]) -> None:
+        """Show a new question's options, unanswered."""
+        self.texts = options
+        self.locked = False
+        self.remove_class("answered")
+        self.clear_options()
+        self.add_options(self._render())
+        self.highlighted = None
+
     def action_pick(self, number: int) -> None:
         if not self.locked and number <= len(self.texts):
             self.highlighted = number - 1
