@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 problems found (or failures), 2 usage error (Typer/Clic
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -50,7 +49,7 @@ def main_callback(
     if ctx.invoked_subcommand is None:
         from quizapp.ui.app import make_app
 
-        make_app(db_url=db or os.environ.get("QUIZAPP_DB"), user_bank=bank, lang=lang).run()
+        make_app(db_url=db, user_bank=bank, lang=lang).run()
 
 
 def _load(bank_dir: Path | None):

@@ -13,6 +13,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "app.title": ("빅데이터분석기사 학습", "Big Data Analysis Engineer prep"),
     "app.loading": ("문제은행과 학습 기록을 불러오는 중…", "Loading the question bank and your progress…"),
     "app.load_failed": ("불러오기 실패: {error}", "Could not load: {error}"),
+    "app.db_failed": (
+        "데이터베이스를 열 수 없습니다 ({where}). --db 주소와 폴더 권한을 확인하세요.\n{error}",
+        "Could not open the database ({where}). Check the --db URL and folder permissions.\n{error}",
+    ),
+    "app.bank_failed": ("문제은행을 불러올 수 없습니다: {error}", "Could not load the question bank: {error}"),
     "app.not_ready": ("아직 불러오는 중입니다. 잠시 후 다시 시도하세요.", "Still loading; try again in a moment."),
     "app.bank_warnings": (
         "문제은행 경고 {count}건: 아래 항목은 건너뛰었습니다",
@@ -63,8 +68,14 @@ CATALOG: dict[str, tuple[str, str]] = {
     "quiz.answer_mark": ("정답", "answer"),
     "quiz.explanation": ("해설", "Explanation"),
     "quiz.options_why": ("보기별 설명", "Why each option"),
-    "quiz.next_hint": ("n: 다음 문제 · q/Esc: 끝내기", "n: next question · q/Esc: end"),
-    "quiz.last_hint": ("마지막 문제였습니다. n 또는 Enter: 결과 보기", "That was the last one. n or Enter: see results"),
+    "quiz.next_hint": (
+        "n: 다음 문제 · ↑↓/PgUp/PgDn: 해설 스크롤 · q/Esc: 끝내기",
+        "n: next question · ↑↓/PgUp/PgDn: scroll · q/Esc: end",
+    ),
+    "quiz.last_hint": (
+        "마지막 문제였습니다. n: 결과 보기 · ↑↓: 해설 스크롤",
+        "That was the last one. n: see results · ↑↓: scroll",
+    ),
     "quiz.answer_first": ("먼저 답을 고르고 Enter로 확정하세요.", "Choose and confirm an answer first."),
     "quiz.saved_next_due": ("저장됨 · 다음 복습: {when}", "Saved · next review: {when}"),
     # summary

@@ -89,16 +89,25 @@ class QuizApp(App):
     def load_services(self) -> None:
         try:
             from quizapp.bank import default_sources, load_bank
-            from quizapp.paths import cache_dir
+            from quizapp.paths import cache_dir, data_dir
             from quizapp.review.study import StudyService, utc_now
             from quizapp.store import Store
 
             bank = self._bank or load_bank(default_sources(self._user_bank), cache_dir=cache_dir())
+        except Exception as exc:  # shown to the learner, never a crash at start
+            self.post_message(self.ServicesReady(None, self.t("app.bank_failed", error=exc)))
+            return
+        try:
             store = self._store or Store.open(self._db_url)
+        except Exception as exc:
+            where = self._db_url or str(data_dir() / "quizapp.db")
+            self.post_message(self.ServicesReady(None, self.t("app.db_failed", where=where, error=exc)))
+            return
+        try:
             study = StudyService(store=store, bank=bank, clock=self._clock or utc_now)
             if not self._lang_forced:
                 self.t = Translator(str(study.get_setting("lang", "ko")))
-        except Exception as exc:  # shown to the learner, never a crash at start
+        except Exception as exc:
             self.post_message(self.ServicesReady(None, f"{type(exc).__name__}: {exc}"))
             return
         self.post_message(self.ServicesReady(study))
@@ -140,7 +149,10 @@ class QuizApp(App):
         from quizapp.ui.screens.topics import TopicScreen
 
         if self.study is None:
-            self.notify(self.t("app.not_ready"))
+            if self.load_error:
+                self.notify(self.t("app.load_failed", error=self.load_error), severity="error")
+            else:
+                self.notify(self.t("app.not_ready"))
             return
         self.push_screen(TopicScreen())
 

@@ -217,3 +217,28 @@ async def test_broken_user_bank_file_shows_warning_and_keeps_valid_items(tmp_pat
         assert "typo.yaml:5: difficulty:" in warning
         assert "mine.three" in app.study.bank.items  # the valid item of the same folder is served
         assert len(app.study.bank.of_kind("mcq")) >= 40  # and the shipped bank is all there
+
+
+async def test_unopenable_database_is_explained_not_crashed(small_bank, clock):
+    app = make_app(db_url="nosuchdb://nowhere", bank=small_bank, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        status = text_of(app.screen.query_one("#status"))
+        assert "데이터베이스를 열 수 없습니다 (nosuchdb://nowhere)" in status
+        await pilot.press("s")  # nothing to study without a store: the reason is repeated
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("데이터베이스를 열 수 없습니다" in n.message for n in app._notifications)
+
+
+async def test_command_palette_offers_korean_commands(small_bank, memory_store, clock):
+    app = make_app(store=memory_store, bank=small_bank, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"문제 풀기")
+        await settle(app, pilot)  # the palette searches in a worker
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TopicScreen)

@@ -118,6 +118,9 @@ class QuizScreen(Screen):
             choices.reveal(item.answer, answer.chosen)
             feedback.update(RichMarkdown(self.feedback or ""))
             self._set_hint()
+            # answered: arrows and PageUp/PageDown now scroll the explanation
+            self.query_one("#question", VerticalScroll).focus()
+            return
         choices.focus()
 
     def _set_hint(self) -> None:
@@ -133,9 +136,12 @@ class QuizScreen(Screen):
         when = t("quiz.saved_next_due", when=describe_due(t, outcome.next_due, study.clock()))
         self.feedback = feedback_markdown(t, self.item, event.chosen, outcome, when)
         self._show_question()
-        feedback = self.query_one("#feedback", Static)
-        self.call_after_refresh(
-            self.query_one("#question", VerticalScroll).scroll_to_widget, feedback, top=True, animate=False
+        # after the next layout, bring the feedback into view (the options stay just above)
+        self.call_after_refresh(self._scroll_to_feedback)
+
+    def _scroll_to_feedback(self) -> None:
+        self.query_one("#question", VerticalScroll).scroll_to_widget(
+            self.query_one("#hint", Static), top=True, animate=False
         )
 
     def action_next(self) -> None:
