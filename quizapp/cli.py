@@ -61,12 +61,17 @@ def _load(bank_dir: Path | None):
 @app.command()
 def validate(ctx: typer.Context, bank: BankOption = None) -> None:
     """문제은행 검사: 문제가 없으면 exit 0, 있으면 `파일:줄: 필드: 메시지` 한 줄씩 출력하고 exit 1."""
+    from quizapp.bank.calccheck import calculation_problems
+    from quizapp.bank.quality import bank_problems
+
     t = Translator((ctx.obj or {}).get("lang") or "ko")
     loaded = _load(bank or (ctx.obj or {}).get("bank"))
-    if loaded.problems:
-        for problem in loaded.problems:
+    shipped = set(loaded.items) - set(loaded.user_item_ids)
+    problems = [*loaded.problems, *bank_problems(loaded, shipped_ids=shipped), *calculation_problems(loaded)]
+    if problems:
+        for problem in sorted(problems):
             typer.echo(str(problem))
-        typer.echo(t("cli.problems", count=len(loaded.problems)), err=True)
+        typer.echo(t("cli.problems", count=len(problems)), err=True)
         raise typer.Exit(1)
     typer.echo(t("cli.valid", count=len(loaded.items)))
 

@@ -119,12 +119,28 @@ class Option(_Strict):
     why: Text | None = None
 
 
+class Calc(_Strict):
+    """Inputs of a calculation question, recomputed by ``solvers.calc.<fn>`` when validating.
+
+    The keyed option must show the result (to the decimals it prints) and no other option may.
+    ``scale`` multiplies the result (100 for options in percent); ``tol`` overrides the
+    tolerance implied by the printed decimals; ``unstated`` names inputs the stem need not show.
+    """
+
+    fn: Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]*$")]
+    inputs: dict[str, Any] = Field(default_factory=dict)
+    scale: Annotated[float, Field(strict=False, gt=0)] = 1.0
+    tol: Annotated[float, Field(strict=False, gt=0)] | None = None
+    unstated: list[str] = Field(default_factory=list)
+
+
 class MultipleChoice(_ItemBase):
     kind: Literal["mcq"]
     stem: Text
     options: list[Option] = Field(min_length=2, max_length=5)
     answer: int
     explanation: Text
+    calc: Calc | None = None
 
     @field_validator("options", mode="before")
     @classmethod
