@@ -43,7 +43,7 @@ def child(kind: str, t0: float, out: str) -> None:
 
         app = Bare()
     else:
-        import quizapp.cli  # noqa: F401  (the console script's import cost)
+        import quizapp.launch  # noqa: F401  (the console script's import cost)
         from quizapp.ui.app import make_app
 
         app = make_app()

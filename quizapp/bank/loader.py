@@ -12,21 +12,20 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import yaml
 from pydantic import ValidationError
 
-from quizapp.bank.models import ITEM_ADAPTER, Item, Taxonomy
+from quizapp.bank.models import Item, Taxonomy, item_adapter
 
 TAXONOMY_FILE = "taxonomy.yaml"
 # Folders of a bank that hold other things than plain items (practical tasks have their own schema).
 _SKIP_DIRS = {"practical", "__pycache__"}
 # Bump when the models or the loader change what a cached bank would contain.
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 
 
 @dataclass(frozen=True, order=True)
@@ -49,29 +48,95 @@ class BankSource:
     origin: str = "shipped"  # "shipped" or "user"
 
 
+class ItemMeta(NamedTuple):
+    """What counting and filtering need to know about an item, without its text."""
+
+    id: str
+    kind: str
+    subject: int
+    topic: str
+    tags: tuple[str, ...]
+
+
+class ItemMap(MutableMapping[str, Item]):
+    """``id -> item``, holding each item as a compact pickle until it is first used.
+
+    A learner's session touches a few dozen items; the home screen only counts. Keeping the
+    other items as bytes instead of pydantic objects saves several MiB in the TUI process,
+    whose peak memory has a budget (DESIGN.md). ``meta`` answers every counting question.
+    """
+
+    def __init__(self, items: Iterable[Item] = ()) -> None:
+        self._blobs: dict[str, bytes] = {}
+        self._live: dict[str, Item] = {}
+        self.meta: dict[str, ItemMeta] = {}
+        for item in items:
+            self[item.id] = item
+
+    def __setitem__(self, key: str, item: Item) -> None:
+        self._blobs[key] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self._live[key] = item
+        self.meta[key] = ItemMeta(item.id, item.kind, item.subject, item.topic, tuple(item.tags))
+
+    def __getitem__(self, key: str) -> Item:
+        item = self._live.get(key)
+        if item is None:
+            item = self._live[key] = pickle.loads(self._blobs[key])
+        return item
+
+    def __delitem__(self, key: str) -> None:
+        del self._blobs[key], self.meta[key]
+        self._live.pop(key, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._blobs
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"blobs": self._blobs, "meta": self.meta}  # live objects are rebuilt on use
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._blobs, self.meta, self._live = state["blobs"], state["meta"], {}
+
+
 @dataclass
 class Bank:
     taxonomy: Taxonomy
-    items: dict[str, Item]
+    items: ItemMap
     problems: list[Problem] = field(default_factory=list)
     locations: dict[str, str] = field(default_factory=dict)  # id -> "file:line"
     user_item_ids: frozenset[str] = frozenset()
     from_cache: bool = False
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.items, ItemMap):
+            self.items = ItemMap(self.items.values())
+
+    def ids_in_scope(self, scope: str, *kinds: str) -> list[str]:
+        """Ids in a scope (``all``, ``s:<subject>`` or ``t:<topic key>``), without loading items."""
+        metas: Iterable[ItemMeta] = self.items.meta.values()
+        if kinds:
+            metas = [m for m in metas if m.kind in kinds]
+        if scope == "all":
+            return [m.id for m in metas]
+        kind, _, value = scope.partition(":")
+        if kind == "s":
+            return [m.id for m in metas if m.subject == int(value)]
+        if kind == "t":
+            return [m.id for m in metas if m.topic == value]
+        raise ValueError(f"unknown scope {scope!r}")
+
     def of_kind(self, *kinds: str) -> list[Item]:
-        return [item for item in self.items.values() if item.kind in kinds]
+        return [self.items[m.id] for m in self.items.meta.values() if m.kind in kinds]
 
     def in_scope(self, scope: str, *kinds: str) -> list[Item]:
         """Items in a scope: ``all``, ``s:<subject>`` or ``t:<topic key>``."""
-        items = self.of_kind(*kinds) if kinds else list(self.items.values())
-        if scope == "all":
-            return items
-        kind, _, value = scope.partition(":")
-        if kind == "s":
-            return [i for i in items if i.subject == int(value)]
-        if kind == "t":
-            return [i for i in items if i.topic == value]
-        raise ValueError(f"unknown scope {scope!r}")
+        return [self.items[i] for i in self.ids_in_scope(scope, *kinds)]
 
 
 # --- YAML with line numbers -----------------------------------------------------------------
@@ -85,42 +150,12 @@ class _LineList(list):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.CSafeLoader):
-    """libyaml parser + safe constructor; containers remember their source lines."""
-
-    def __init__(self, stream: Any) -> None:
-        super().__init__(stream)
-        self.duplicate_keys: list[tuple[int, str]] = []
-
-
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode):
-    data = _LineDict()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    yield data
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in data.key_lines:
-            loader.duplicate_keys.append((key_node.start_mark.line + 1, str(key)))
-        data.key_lines[key] = key_node.start_mark.line + 1
-        data[key] = loader.construct_object(value_node, deep=False)
-
-
-def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
-    data = _LineList()
-    data.line = node.start_mark.line + 1
-    data.item_lines = [child.start_mark.line + 1 for child in node.value]
-    yield data
-    data.extend(loader.construct_object(child, deep=False) for child in node.value)
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-
-
 def _parse(text: str, display: str, problems: list[Problem]) -> Any:
-    loader = _LineLoader(text)
+    import yaml  # only when parsing: a start from the cache never needs PyYAML
+
+    from quizapp.bank.yamlread import LineLoader
+
+    loader = LineLoader(text)
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
@@ -293,7 +328,7 @@ def load_bank(
     problems: list[Problem] = list(unreadable)
     taxonomy = load_taxonomy(taxonomy_path, problems)
     context = {"topic_subject": taxonomy.topic_subject()} if taxonomy else {}
-    items: dict[str, Item] = {}
+    items = ItemMap()
     locations: dict[str, str] = {}
     user_ids: set[str] = set()
     for index, path, content in contents:
@@ -317,7 +352,7 @@ def load_bank(
         for position, raw in enumerate(data):
             line = data.item_lines[position]
             try:
-                item = ITEM_ADAPTER.validate_python(raw, context=context)
+                item = item_adapter().validate_python(raw, context=context)
             except ValidationError as exc:
                 problems.extend(_validation_problems(exc, raw, display))
                 continue
@@ -334,7 +369,7 @@ def load_bank(
     if taxonomy is None:
         # Without a taxonomy nothing can be placed; keep the problems, serve no items.
         taxonomy = Taxonomy.model_construct(subjects=[])
-        items = {}
+        items = ItemMap()
     bank = Bank(
         taxonomy=taxonomy,
         items=items,

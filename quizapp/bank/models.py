@@ -7,6 +7,8 @@ error.
 
 from __future__ import annotations
 
+import functools
+
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -26,7 +28,9 @@ TopicKey = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: validators are built on first validation, not at import. The TUI only unpickles
+    # cached items, so it never pays for them (memory budget, DESIGN.md).
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 # --- taxonomy -------------------------------------------------------------------------------
@@ -205,5 +209,11 @@ class PracticalTask(_ItemBase):
 Item = Annotated[
     Union[MultipleChoice, Flashcard, CodeDrill, PracticalTask], Field(discriminator="kind")
 ]
-ITEM_ADAPTER: TypeAdapter[Item] = TypeAdapter(Item)
+
+
+@functools.cache
+def item_adapter() -> TypeAdapter[Item]:
+    """The validator of any item kind, built on first use."""
+    return TypeAdapter(Item)
+
 ITEM_KINDS = ("mcq", "flashcard", "code", "practical")

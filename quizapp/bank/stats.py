@@ -15,7 +15,7 @@ def _kinds(items: list[Any]) -> dict[str, int]:
 
 
 def bank_stats(bank: Bank) -> dict[str, Any]:
-    items = list(bank.items.values())
+    items = list(bank.items.meta.values())  # counting needs no item text
     taxonomy = bank.taxonomy
     subjects = {}
     for subject in taxonomy.subjects:

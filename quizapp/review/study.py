@@ -87,7 +87,7 @@ class StudyService:
             due = repo.due_item_ids(session=session, now=now)
         result = {}
         for scope in scopes:
-            ids = [i.id for i in self.bank.in_scope(scope, *kinds)]
+            ids = self.bank.ids_in_scope(scope, *kinds)
             result[scope] = Counts(
                 total=len(ids),
                 new=sum(1 for i in ids if i not in seen),
@@ -105,7 +105,7 @@ class StudyService:
     def start_quiz(self, scope: str, *, limit: int = 10) -> QuizPlan:
         """Due questions first (most overdue first), then new ones in random order, then,
         when the learner asks for more than is due, the others soonest-due first."""
-        candidates: dict[str, Item] = {i.id: i for i in self.bank.in_scope(scope, "mcq")}
+        candidates = self.bank.ids_in_scope(scope, "mcq")
         now = self.clock()
         with self.store.session() as session:
             by_due = repo.due_order(session=session, item_ids=list(candidates))
@@ -120,7 +120,7 @@ class StudyService:
             session_id = repo.start_quiz_session(
                 session=session, scope=scope, item_count=len(chosen), started_at=now
             )
-        return QuizPlan(session_id=session_id, scope=scope, items=[candidates[i] for i in chosen])
+        return QuizPlan(session_id=session_id, scope=scope, items=[self.bank.items[i] for i in chosen])
 
     def answer(self, plan: QuizPlan, position: int, chosen: int, duration_ms: int) -> AnswerOutcome:
         """Save the answer to question ``position`` (0-based); ``chosen`` is 1-based."""

@@ -62,3 +62,19 @@ def test_bank_stats_json_counts_by_kind_subject_and_topic(tmp_path):
     assert set(stats["by_topic"]) == {
         key for s in stats["by_subject"].values() for key in s["topics"]
     }
+
+
+def test_plain_start_goes_to_the_tui_and_everything_else_to_the_command_line(tmp_path):
+    from quizapp.launch import tui_options
+
+    assert tui_options([]) == {}
+    assert tui_options(["--lang", "en", "--db=sqlite:///x.db"]) == {"lang": "en", "db": "sqlite:///x.db"}
+    assert tui_options(["--bank", str(tmp_path)]) == {"bank": str(tmp_path)}
+    for argv in (["validate"], ["--help"], ["--lang", "fr"], ["--db"], ["--bank", __file__]):
+        assert tui_options(argv) is None, argv
+
+
+def test_bad_tui_option_gets_the_full_command_line_error():
+    result = subprocess.run([sys.executable, "-m", "quizapp", "--lang", "fr"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "ko 또는 en" in result.stderr
