@@ -62,12 +62,13 @@ def _load(bank_dir: Path | None):
 def validate(ctx: typer.Context, bank: BankOption = None) -> None:
     """문제은행 검사: 문제가 없으면 exit 0, 있으면 `파일:줄: 필드: 메시지` 한 줄씩 출력하고 exit 1."""
     from quizapp.bank.calccheck import calculation_problems
+    from quizapp.bank.drillcheck import drill_problems
     from quizapp.bank.quality import bank_problems
 
     t = Translator((ctx.obj or {}).get("lang") or "ko")
     loaded = _load(bank or (ctx.obj or {}).get("bank"))
     shipped = set(loaded.items) - set(loaded.user_item_ids)
-    problems = [*loaded.problems, *bank_problems(loaded, shipped_ids=shipped), *calculation_problems(loaded)]
+    problems = [*loaded.problems, *bank_problems(loaded, shipped_ids=shipped), *calculation_problems(loaded), *drill_problems(loaded)]
     if problems:
         for problem in sorted(problems):
             typer.echo(str(problem))

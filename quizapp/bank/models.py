@@ -189,13 +189,14 @@ class Flashcard(_ItemBase):
 
 
 class CodeDrill(_ItemBase):
-    """A coding drill; refined by the grading issue."""
+    """A coding drill: the learner writes ``function``; ``solvers/drills`` holds the reference,
+    the cases and how results are compared (same ``id``)."""
 
     kind: Literal["code"]
     prompt: Text
     function: Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
-    starter: str = ""
-    hints: list[Text] = Field(default_factory=list, max_length=3)
+    starter: str
+    hints: list[Text] = Field(min_length=2, max_length=3)
 
 
 class PracticalTask(_ItemBase):
