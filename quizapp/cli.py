@@ -94,5 +94,58 @@ def bank_stats(
         typer.echo(format_stats(stats))
 
 
+@app.command()
+def grade(
+    ctx: typer.Context,
+    task_id: Annotated[str, typer.Argument(help="드릴 id (예: dl.loss.mse)")],
+    files: Annotated[list[Path], typer.Argument(help="채점할 .py 파일 (여러 개 가능)", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Exercism test-runner v3 형식 JSON으로 출력")] = False,
+) -> None:
+    """코딩 드릴 채점: 한 번 띄운 작업자로 파일 여러 개를 채점합니다. exit 0 모두 통과, 1 실패·오류, 2 사용법 오류."""
+    import sys
+
+    from quizapp.grading.judge import Grader, summary_line
+    from quizapp.grading.registry import drill_index
+
+    if task_id not in drill_index():
+        known = ", ".join(sorted(drill_index())[:8])
+        typer.echo(f"알 수 없는 드릴 id입니다: {task_id} (예: {known}, …)", err=True)
+        raise typer.Exit(2)
+    sources = []
+    for path in files:
+        try:
+            sources.append((path, path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            typer.echo(f"{path}: 읽을 수 없습니다 ({exc})", err=True)
+            raise typer.Exit(2) from exc
+    results = []
+    with Grader() as grader:
+        grader.start()
+        for notice in grader.notices:
+            typer.echo(notice, err=True)
+        if len(sources) > 1 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as progress:
+                bar = progress.add_task("채점 중", total=len(sources))
+                for path, source in sources:
+                    results.append((path, grader.grade(task_id, source)))
+                    progress.advance(bar)
+        else:
+            results = [(path, grader.grade(task_id, source)) for path, source in sources]
+    if as_json:
+        payload = [{"file": str(p), **r} for p, r in results]
+        typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+    else:
+        for path, result in results:
+            typer.echo(f"{path}: {summary_line(result)}")
+            if result["message"]:
+                typer.echo("  " + result["message"].replace("\n", "\n  "))
+            first = next((t for t in result["tests"] if t["status"] != "pass"), None)
+            if first:
+                typer.echo(f"  ✘ {first['name']}: " + (first["message"] or "").replace("\n", "\n    "))
+    raise typer.Exit(0 if all(r["status"] == "pass" for _, r in results) else 1)
+
+
 def main() -> None:
     app()

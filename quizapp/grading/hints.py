@@ -24,7 +24,7 @@ REMOVED_APIS: list[tuple[str, str]] = [
      "DataFrame.append()는 pandas 2.0에서 삭제되었습니다. pd.concat([df1, df2])를 쓰세요."),
     (r"has no attribute 'iteritems'",
      "iteritems()는 삭제되었습니다. items()를 쓰세요."),
-    (r"module 'numpy' has no attribute '(float|int|bool|object|str)'\b",
+    (r"module 'numpy' has no attribute '(float|int|bool|object|str)'",
      "np.float, np.int 같은 별칭은 numpy 1.24에서 삭제되었습니다. 내장 float, int 또는 np.float64를 쓰세요."),
     (r"has no attribute 'swapaxes'",
      "DataFrame.swapaxes()는 삭제되었습니다. transpose()나 .T를 쓰세요."),

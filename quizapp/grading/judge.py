@@ -266,10 +266,8 @@ class Grader:
         statuses = {t["status"] for t in tests}
         status = "pass" if statuses == {"pass"} else "fail"
         message = None
-        if outcome == "timeout":
+        if len(by_index) < len(attempt.cases):  # the run ended early: time limit, crash, exit
             status, message = "error", self._missing_case_message(header, attempt)
-        elif outcome == "too_big":
-            status, message = "error", "반환값이나 출력이 너무 큽니다 (32 MiB 초과)."
         return self._report(status, message, tests, attempt, started, output=stray)
 
     def _mutation(self, case: Case, after: Any) -> str | None:

@@ -227,7 +227,8 @@ def confine(scratch: str, result_fd: int, limits: Limits, features: Features, ru
     """Run in the child right after fork, before any learner code. Raises if a layer fails."""
     import signal
 
-    os.setpgid(0, 0)
+    if os.getpgid(0) != os.getpid():
+        os.setpgid(0, 0)  # (a session leader, as in the plain-subprocess fallback, already is one)
     os.chdir(scratch)
     # Standard streams -> a capped file; the result pipe -> fd 3; everything else closed.
     out = os.open(os.path.join(scratch, OUTPUT_FILE), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
