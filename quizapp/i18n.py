@@ -41,6 +41,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "home.col.due": ("복습 예정", "Due"),
     "home.total_row": ("합계", "Total"),
     "home.menu.quiz": ("객관식 문제 풀기 — 과목·세부항목 고르기  [s]", "Multiple-choice quiz — pick a subject or topic  [s]"),
+    "home.menu.drills": ("코딩 드릴 — 함수를 작성하고 채점받기  [d]", "Coding drills — write a function, get it graded  [d]"),
     "home.menu.lang": ("Switch to English  [l]", "한국어로 바꾸기  [l]"),
     "home.menu.help": ("도움말  [?]", "Help  [?]"),
     "home.menu.quit": ("종료  [q]", "Quit  [q]"),
@@ -101,6 +102,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "- `1`–`5` 보기 고르기 · `↑` `↓` 이동 · `Enter` 답 확정\n"
         "- 확정하면 정답·해설·보기별 설명이 나옵니다. 답은 즉시 저장되고 복습 일정(FSRS)이 갱신됩니다.\n"
         "- `n` 다음 문제 · `q`/`Esc` 끝내고 결과 보기\n\n"
+        "**코딩 드릴** (홈에서 `d`)\n\n"
+        "- 오른쪽 편집기에 함수를 작성하고 `ctrl+r`로 채점합니다. 고정 사례와 매번 새로 뽑는 무작위 사례로 검사합니다.\n"
+        "- `F2` 힌트 하나씩 · `F3` 모범 답안(한 번 채점한 뒤) · `ctrl+s` 저장(초안은 자동 저장) · `Esc` 뒤로\n"
+        "- 첫 채점 결과가 복습 일정에 반영됩니다: 힌트 없이 통과 Good, 힌트 보고 통과 Hard, 실패 Again.\n\n"
         "**사용자 문제은행**\n\n"
         "- 데이터 폴더의 `bank/`(또는 `--bank DIR`)에 YAML 문항을 넣으면 함께 불러옵니다. "
         "`quizapp validate`로 검사하세요.\n\n"
@@ -116,11 +121,60 @@ CATALOG: dict[str, tuple[str, str]] = {
         "- After confirming you see the answer, the explanation and why each option is right or "
         "wrong. Answers are saved at once and update the FSRS schedule.\n"
         "- `n` next question · `q`/`Esc` end and see results\n\n"
+        "**Coding drills** (`d` on home)\n\n"
+        "- Write the function in the editor on the right and press `ctrl+r`. Fixed cases plus fresh random ones are checked.\n"
+        "- `F2` one hint at a time · `F3` solution (after an attempt) · `ctrl+s` save (drafts autosave) · `Esc` back\n"
+        "- Your first run updates the schedule: pass without hints Good, pass after hints Hard, fail Again.\n\n"
         "**Your own items**\n\n"
         "- Put YAML items in `bank/` under the data folder (or `--bank DIR`); check them with "
         "`quizapp validate`.\n\n"
         "Close with `Esc` or `?`",
     ),
+    # coding drills
+    "key.drills": ("코딩 드릴", "Drills"),
+    "key.run": ("채점", "Run tests"),
+    "key.hint": ("힌트", "Hint"),
+    "key.solution": ("모범 답안", "Solution"),
+    "key.save": ("저장", "Save"),
+    "drills.heading": (
+        "코딩 드릴 {count}개 — Enter로 열기, Esc 뒤로  (✔ 통과 · ✘ 시도함 · ⏰ 복습 예정)",
+        "{count} coding drills — Enter opens, Esc goes back  (✔ passed · ✘ tried · ⏰ due)",
+    ),
+    "drills.area.prep": ("pandas 전처리", "pandas preprocessing"),
+    "drills.area.stats": ("통계 (scipy · statsmodels)", "Statistics (scipy · statsmodels)"),
+    "drills.area.dist": ("확률분포", "Distributions"),
+    "drills.area.ml": ("머신러닝 (scikit-learn)", "Machine learning (scikit-learn)"),
+    "drills.area.dl": ("딥러닝 (numpy · torch)", "Deep learning (numpy · torch)"),
+    "drills.area.other": ("기타", "Other"),
+    "drills.empty": ("코딩 드릴이 없습니다.", "There are no coding drills."),
+    "code.keys": (
+        "ctrl+r 채점 · F2 힌트 · F3 모범 답안(시도 후) · ctrl+s 저장 · Esc 뒤로 (초안은 자동 저장)",
+        "ctrl+r run tests · F2 hint · F3 solution (after an attempt) · ctrl+s save · Esc back (drafts autosave)",
+    ),
+    "code.prompt": ("문제", "Task"),
+    "code.hints": ("힌트", "Hints"),
+    "code.hint_n": ("힌트 {n}/{total}", "Hint {n}/{total}"),
+    "code.no_more_hints": ("힌트를 모두 보았습니다.", "No more hints."),
+    "code.running": ("채점 중… (샌드박스에서 실행)", "Grading… (running in the sandbox)"),
+    "code.starting": ("채점기를 준비하는 중… 첫 채점은 몇 초 걸립니다.", "Starting the grader… the first run takes a few seconds."),
+    "code.result": ("결과: {label} — {passed}/{total} 통과", "Result: {label} — {passed}/{total} passed"),
+    "code.status.pass": ("통과", "pass"),
+    "code.status.fail": ("실패", "fail"),
+    "code.status.error": ("오류", "error"),
+    "code.col.status": ("", ""),
+    "code.col.case": ("사례", "Case"),
+    "code.first_failure": ("처음 실패한 사례: {name}", "First failing case: {name}"),
+    "code.output": ("출력", "Output"),
+    "code.rated": ("복습 일정 갱신: {rating} · 다음 복습 {when}", "Schedule updated: {rating} · next review {when}"),
+    "code.rating.1": ("다시(Again)", "Again"),
+    "code.rating.2": ("어려움(Hard)", "Hard"),
+    "code.rating.3": ("좋음(Good)", "Good"),
+    "code.rating.4": ("쉬움(Easy)", "Easy"),
+    "code.solution_locked": ("모범 답안은 한 번 채점한 뒤에 볼 수 있습니다.", "The solution opens after your first attempt."),
+    "code.solution": ("모범 답안 (참조 구현)", "Reference solution"),
+    "code.saved": ("초안을 저장했습니다.", "Draft saved."),
+    "code.grader_failed": ("채점기를 쓸 수 없습니다: {error}", "The grader is unavailable: {error}"),
+    "code.seed": ("무작위 사례 seed {seed} · {ms:.0f} ms · {mode}", "random cases seed {seed} · {ms:.0f} ms · {mode}"),
     # command palette
     "cmd.help": ("도움말 보기", "Show help"),
     "cmd.help.desc": ("키 안내", "Key reference"),
@@ -128,6 +182,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cmd.home.desc": ("현재 화면을 닫고 홈으로", "Leave this screen for home"),
     "cmd.quiz": ("문제 풀기", "Start a quiz"),
     "cmd.quiz.desc": ("과목·세부항목을 골라 객관식 풀기", "Pick a subject or topic"),
+    "cmd.drills": ("코딩 드릴", "Coding drills"),
+    "cmd.drills.desc": ("함수를 작성하고 샌드박스에서 채점받기", "Write functions, graded in a sandbox"),
     "cmd.lang": ("언어 전환 (English)", "Switch language (한국어)"),
     "cmd.lang.desc": ("화면 언어를 바꿉니다", "Change the interface language"),
     # time

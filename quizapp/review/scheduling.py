@@ -18,6 +18,13 @@ def rating_for_answer(correct: bool) -> Rating:
     return Rating.Good if correct else Rating.Again
 
 
+def rating_for_drill(status: str, hints_used: int) -> Rating:
+    """Coding drills: pass without hints Good, pass after hints Hard, fail or error Again."""
+    if status != "pass":
+        return Rating.Again
+    return Rating.Hard if hints_used else Rating.Good
+
+
 def apply_rating(
     scheduler: Scheduler,
     schedule: ItemSchedule | None,

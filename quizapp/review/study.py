@@ -13,7 +13,9 @@ from datetime import datetime, timezone
 
 from quizapp.bank import Bank
 from quizapp.bank.models import Item, MultipleChoice
-from quizapp.review.scheduling import apply_rating, make_scheduler, rating_for_answer
+from fsrs import Rating
+
+from quizapp.review.scheduling import apply_rating, make_scheduler, rating_for_answer, rating_for_drill
 from quizapp.store import Store, repo
 
 Clock = Callable[[], datetime]
@@ -165,6 +167,53 @@ class StudyService:
             TopicResult(topic, topic_subject.get(topic, 0), len(marks), sum(marks))
             for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
         ]
+
+    # --- coding drills -------------------------------------------------------------------------
+    def drill_draft(self, item_id: str) -> str | None:
+        with self.store.session() as session:
+            return repo.load_draft(session=session, item_id=item_id)
+
+    def save_drill_draft(self, item_id: str, source: str) -> None:
+        with self.store.session() as session:
+            repo.save_draft(session=session, item_id=item_id, source=source, saved_at=self.clock())
+
+    def drill_attempts(self, item_id: str | None = None) -> list[repo.CodeAttempt]:
+        with self.store.session() as session:
+            return repo.code_attempts(session=session, item_id=item_id)
+
+    def record_drill_attempt(
+        self, item_id: str, result: dict, *, hints_used: int, rate: bool, source: str | None = None
+    ) -> Rating | None:
+        """Save one graded attempt (and the code); with ``rate``, update the FSRS schedule:
+        pass without hints Good, pass after hints Hard, fail or error Again."""
+        now = self.clock()
+        tests = result.get("tests", [])
+        attempt = repo.CodeAttempt(
+            item_id=item_id, attempted_at=now, status=result["status"],
+            passed=sum(t["status"] == "pass" for t in tests), total=len(tests), hints_used=hints_used,
+            seed=result.get("seed"), duration_ms=int(result.get("duration_ms") or 0),
+        )
+        rating = rating_for_drill(result["status"], hints_used) if rate else None
+        with self.store.session() as session:
+            repo.record_code_attempt(session=session, attempt=attempt)
+            if source is not None:
+                repo.save_draft(session=session, item_id=item_id, source=source, saved_at=now)
+            if rating is not None:
+                schedule = repo.load_schedule(session=session, item_id=item_id)
+                schedule = apply_rating(self.scheduler, schedule, item_id=item_id, rating=rating, now=now,
+                                        duration_ms=attempt.duration_ms)
+                repo.save_schedule(session=session, schedule=schedule)
+                repo.append_review(session=session, item_id=item_id, rating=int(rating), reviewed_at=now,
+                                   duration_ms=attempt.duration_ms, source="drill")
+        return rating
+
+    def due_ids(self) -> set[str]:
+        with self.store.session() as session:
+            return repo.due_item_ids(session=session, now=self.clock())
+
+    def schedule_of(self, item_id: str) -> repo.ItemSchedule | None:
+        with self.store.session() as session:
+            return repo.load_schedule(session=session, item_id=item_id)
 
     # --- settings -----------------------------------------------------------------------------
     def get_setting(self, key: str, default: object = None) -> object:

@@ -11,6 +11,8 @@ from fsrs import Card, State
 from sqlmodel import Session, col, func, select
 
 from quizapp.store.tables import (
+    CodeAttemptRow,
+    CodeDraftRow,
     ItemStateRow,
     QuizAnswerRow,
     QuizSessionRow,
@@ -173,3 +175,44 @@ def set_setting(*, session: Session, key: str, value: Any) -> None:
     row = session.get(SettingRow, key) or SettingRow(key=key, value="null")
     row.value = json.dumps(value, ensure_ascii=False)
     session.add(row)
+
+
+# --- coding drills ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CodeAttempt:
+    item_id: str
+    attempted_at: datetime
+    status: str
+    passed: int
+    total: int
+    hints_used: int
+    seed: int | None = None
+    duration_ms: int | None = None
+
+
+def load_draft(*, session: Session, item_id: str) -> str | None:
+    row = session.get(CodeDraftRow, item_id)
+    return row.source if row else None
+
+
+def save_draft(*, session: Session, item_id: str, source: str, saved_at: datetime) -> None:
+    row = session.get(CodeDraftRow, item_id)
+    if row is None:
+        session.add(CodeDraftRow(item_id=item_id, source=source, updated_at=saved_at))
+    else:
+        row.source, row.updated_at = source, saved_at
+        session.add(row)
+
+
+def record_code_attempt(*, session: Session, attempt: CodeAttempt) -> None:
+    session.add(CodeAttemptRow(**attempt.__dict__))
+
+
+def code_attempts(*, session: Session, item_id: str | None = None) -> list[CodeAttempt]:
+    query = select(CodeAttemptRow).order_by(col(CodeAttemptRow.attempted_at), col(CodeAttemptRow.id))
+    if item_id is not None:
+        query = query.where(CodeAttemptRow.item_id == item_id)
+    return [
+        CodeAttempt(r.item_id, r.attempted_at, r.status, r.passed, r.total, r.hints_used, r.seed, r.duration_ms)
+        for r in session.exec(query)
+    ]

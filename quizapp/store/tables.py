@@ -100,3 +100,29 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str  # JSON
+
+
+class CodeDraftRow(SQLModel, table=True):
+    """The learner's latest text for a coding drill (revision 0003)."""
+
+    __tablename__ = "code_draft"
+
+    item_id: str = Field(primary_key=True)
+    source: str
+    updated_at: datetime = _utc()
+
+
+class CodeAttemptRow(SQLModel, table=True):
+    """One graded attempt at a coding drill (revision 0003)."""
+
+    __tablename__ = "code_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: str = Field(index=True)
+    attempted_at: datetime = _utc(index=True)
+    status: str  # pass | fail | error
+    passed: int
+    total: int
+    hints_used: int
+    seed: int | None = None
+    duration_ms: int | None = None

@@ -156,6 +156,27 @@ class QuizApp(App):
             return
         self.push_screen(TopicScreen())
 
+    def action_open_drills(self) -> None:
+        from quizapp.ui.screens.drills import DrillListScreen
+
+        if self.study is None:
+            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
+            return
+        self.push_screen(DrillListScreen())
+
+    def grading(self) -> Any:
+        """The grader (started on first use, in its own process: the TUI never imports numpy)."""
+        if self.grader is None:
+            from quizapp.grading.service import GradingClient
+
+            self.grader = GradingClient()
+            self._own_grader = True
+        return self.grader
+
+    def on_unmount(self) -> None:
+        if getattr(self, "_own_grader", False):
+            self.grader.close()
+
     async def action_toggle_lang(self) -> None:
         self.t = Translator("en" if self.t.lang == "ko" else "ko")
         if self.study is not None:
@@ -172,6 +193,7 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.help"), t("cmd.help.desc"), self.action_help)
         yield SystemCommand(t("cmd.home"), t("cmd.home.desc"), self.action_go_home)
         yield SystemCommand(t("cmd.quiz"), t("cmd.quiz.desc"), self.action_start_quiz)
+        yield SystemCommand(t("cmd.drills"), t("cmd.drills.desc"), self.action_open_drills)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)
 

@@ -18,6 +18,7 @@ MAX_WARNINGS_SHOWN = 20
 class HomeScreen(Screen):
     BINDINGS = [
         Binding("s", "app.start_quiz", "key.start"),
+        Binding("d", "app.open_drills", "key.drills"),
         Binding("l", "app.toggle_lang", "key.lang"),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -35,7 +36,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "drills", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -93,6 +94,7 @@ class HomeScreen(Screen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         action = {
             "quiz": self.app.action_start_quiz,
+            "drills": self.app.action_open_drills,
             "lang": self.app.action_toggle_lang,
             "help": self.app.action_help,
             "quit": self.app.exit,
