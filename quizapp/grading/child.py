@@ -12,6 +12,7 @@ import io
 import json
 import linecache
 import os
+import pickle
 import struct
 import sys
 import time
@@ -64,6 +65,7 @@ def run(source: str, entry: str, cases: list[tuple[str, tuple, dict]], result_fd
     """Never returns normally; the caller ``os._exit``s afterwards."""
     # Bind what we need now: learner code that patches modules later cannot reach these names.
     write, pack, dumps, encode, perf = os.write, struct.pack, json.dumps, codec.encode, time.perf_counter
+    dumps_pickle = pickle.dumps
 
     def send(header: dict[str, Any], payload: bytes = b"") -> None:
         head = dumps(header).encode()
@@ -72,15 +74,19 @@ def run(source: str, entry: str, cases: list[tuple[str, tuple, dict]], result_fd
         while view:
             view = view[write(result_fd, view) :]
 
-    def send_value(header: dict[str, Any], value: Any, args: Any) -> None:
+    def send_value(header: dict[str, Any], value: Any) -> None:
         try:
             value_bytes = encode(value)
-            args_bytes = encode(args)
         except BaseException as exc:  # a value the codec cannot take apart
             send({**header, "status": "unencodable", "error": f"{type(exc).__name__}: {exc}"})
             return
-        header["split"] = len(value_bytes)
-        send(header, value_bytes + args_bytes)
+        send(header, value_bytes)
+
+    def fingerprint(value: Any) -> bytes | None:
+        try:  # bytes to compare before/after the call; never unpickled anywhere
+            return dumps_pickle(value, 5)
+        except BaseException:
+            return None
 
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     try:
@@ -114,6 +120,8 @@ def run(source: str, entry: str, cases: list[tuple[str, tuple, dict]], result_fd
     for number, (name, args, kwargs) in enumerate(cases):
         call_args, call_kwargs = copy.deepcopy(args), copy.deepcopy(kwargs)
         inputs = [*call_args, *call_kwargs.values()]
+        labels = [*(str(n + 1) for n in range(len(call_args))), *call_kwargs]
+        before = [fingerprint(x) for x in inputs]
         captured = CappedText()
         sys.stdout = sys.stderr = captured
         started = perf()
@@ -128,4 +136,10 @@ def run(source: str, entry: str, cases: list[tuple[str, tuple, dict]], result_fd
         sys.stdout, sys.stderr = real_stdout, real_stderr
         header = {"kind": "case", "index": number, "status": "returned", "ms": (perf() - started) * 1000,
                   "output": captured.text(), "returned_input": any(result is arg for arg in inputs)}
-        send_value(header, result, (tuple(call_args), call_kwargs))
+        # Inputs changed by the call? (Only the learner's own feedback depends on this flag.)
+        after = [fingerprint(x) for x in inputs]
+        header["mutated"] = [label for label, b, a in zip(labels, before, after) if b is not None and b != a]
+        send_value(header, result)
+    # Tell the worker we are done before the (slow) teardown of a big process begins.
+    send({"kind": "end"})
+    os.close(result_fd)

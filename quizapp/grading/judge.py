@@ -148,9 +148,16 @@ class Grader:
         (head_len,) = struct.unpack("<I", frame[:4])
         return json.loads(frame[4 : 4 + head_len]), frame[4 + head_len :]
 
-    def _request(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    def _request(self, request: dict[str, Any], while_waiting: Any = None) -> tuple[dict[str, Any], bytes]:
         try:
             self._write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            if while_waiting is not None:
+                work, while_waiting = while_waiting, None
+                try:
+                    work()  # trusted work that overlaps the child's run
+                finally:
+                    reply = self._read_reply()  # keep the channel in step even if the work failed
+                return reply
             return self._read_reply()
         except (OSError, GradingError, struct.error, ValueError):
             # the worker is gone: start a fresh one and try once more
@@ -160,10 +167,12 @@ class Grader:
             self._proc = None
             self._ensure_worker()
             self._write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+            if while_waiting is not None:
+                while_waiting()
             return self._read_reply()
 
     # --- grading ----------------------------------------------------------------------------
-    def prepare(self, drill_id: str, seed: int | None = None) -> Attempt:
+    def prepare(self, drill_id: str, seed: int | None = None, *, expect: bool = True) -> Attempt:
         """Cases and expected values for one attempt (trusted side only)."""
         import numpy as np
 
@@ -174,13 +183,22 @@ class Grader:
             rng = np.random.default_rng(seed)
             randoms = list(drill.random_cases(rng))
             cases += [Case(f"{RANDOM_LABEL} {i + 1}: {c.name}", c.args, c.kwargs) for i, c in enumerate(randoms)]
-        expected = [drill.reference(*copy.deepcopy(c.args), **copy.deepcopy(c.kwargs)) for c in cases]
-        return Attempt(drill=drill, cases=cases, expected=expected, seed=seed)
+        attempt = Attempt(drill=drill, cases=cases, expected=[], seed=seed)
+        if expect:
+            self._expect(attempt)
+        return attempt
+
+    @staticmethod
+    def _expect(attempt: Attempt) -> None:
+        """Run the reference on copies of the inputs (trusted side)."""
+        if not attempt.expected:
+            attempt.expected = [attempt.drill.reference(*copy.deepcopy(c.args), **copy.deepcopy(c.kwargs))
+                                for c in attempt.cases]
 
     def grade(self, drill_id: str, source: str, *, seed: int | None = None) -> dict[str, Any]:
         started = time.perf_counter()
         try:
-            attempt = self.prepare(drill_id, seed)
+            attempt = self.prepare(drill_id, seed, expect=False)
         except KeyError:
             return self._report("error", f"알 수 없는 드릴입니다: {drill_id} (unknown drill)", [], None, started)
         try:
@@ -198,7 +216,7 @@ class Grader:
         }
         with self._lock:
             self._ensure_worker()
-            header, data = self._request(request)
+            header, data = self._request(request, while_waiting=lambda: self._expect(attempt))
         return self._judge(attempt, header, data, started)
 
     def _judge(self, attempt: Attempt, header: dict[str, Any], data: bytes, started: float) -> dict[str, Any]:
@@ -242,12 +260,8 @@ class Grader:
                 tests.append({"name": name, "status": "fail", "output": output,
                               "message": f"반환값을 채점기로 옮길 수 없습니다: {head.get('error')}"})
                 continue
-            split = head.get("split")
             try:
-                if not isinstance(split, int) or not 0 <= split <= len(body):
-                    raise DecodeError("bad split")
-                value = decode(body[:split])
-                after = decode(body[split:])
+                value = decode(body)
             except (DecodeError, ValueError, KeyError, TypeError, IndexError, struct.error) as exc:
                 tests.append({"name": name, "status": "error", "output": output,
                               "message": f"채점 통신이 손상되었습니다 ({exc}). 결과 채널에 직접 쓰지 마세요."})
@@ -257,8 +271,8 @@ class Grader:
                 message = "입력 객체를 그대로 반환했습니다: 새 객체를 만들어 반환하세요 (returned the input object itself)"
             if message is None:
                 message = compare(attempt.expected[index], value, attempt.drill.check)
-            if message is None:
-                message = self._mutation(case, after)
+            if message is None and head.get("mutated"):
+                message = self._mutation(head["mutated"])
             tests.append({"name": name, "status": "fail" if message else "pass", "message": message, "output": output})
         if damaged and all(t["status"] == "pass" for t in tests):
             tests.append({"name": "채점 통신", "status": "error", "output": "",
@@ -270,18 +284,10 @@ class Grader:
             status, message = "error", self._missing_case_message(header, attempt)
         return self._report(status, message, tests, attempt, started, output=stray)
 
-    def _mutation(self, case: Case, after: Any) -> str | None:
-        from quizapp.grading.spec import Check
-
-        strict = Check(rtol=0, atol=0)
-        args_after, kwargs_after = after if isinstance(after, tuple) and len(after) == 2 else ((), {})
-        for position, (before, now) in enumerate(zip(case.args, args_after)):
-            if compare(before, now, strict, what="입력") is not None:
-                return f"{position + 1}번째 인자(입력)를 바꿨습니다: 입력은 그대로 두고 새 값을 만들어 반환하세요 (input was modified)"
-        for key, before in case.kwargs.items():
-            if key in kwargs_after and compare(before, kwargs_after[key], strict, what="입력") is not None:
-                return f"인자 {key}(입력)를 바꿨습니다: 입력은 그대로 두고 새 값을 만들어 반환하세요 (input was modified)"
-        return None
+    @staticmethod
+    def _mutation(labels: list[Any]) -> str:
+        where = ", ".join(f"{x}번째 인자" if str(x).isdigit() else f"인자 {x}" for x in labels)
+        return f"입력({where})을 바꿨습니다: 입력은 그대로 두고 새 값을 만들어 반환하세요 (input was modified)"
 
     def _missing_case_message(self, header: dict[str, Any], attempt: Attempt) -> str:
         outcome = header.get("outcome")

@@ -27,6 +27,7 @@ import sys
 import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
@@ -43,6 +44,7 @@ DENIED_SYSCALLS = (
     "bpf", "perf_event_open", "keyctl", "add_key", "request_key", "personality", "userfaultfd",
     "io_uring_setup", "reboot", "swapon", "swapoff", "init_module", "finit_module", "delete_module",
 )
+# No signals to any process, itself included (the kernel still delivers SIGSEGV, SIGXCPU…).
 SIGNAL_SYSCALLS = ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "pidfd_send_signal")
 # Packages of this project that must stay out of the learner's reach.
 PRIVATE_PACKAGES = ("solvers", "question_bank", "quizapp")
@@ -185,24 +187,23 @@ def apply_landlock(ruleset_fd: int) -> None:
     os.close(ruleset_fd)
 
 
-def apply_seccomp() -> None:
+def build_seccomp() -> Any:
+    """The syscall filter, built once in the worker; children only load it."""
     seccomp = _seccomp
     if seccomp is None:
         raise OSError("libseccomp unavailable")
     deny = seccomp.ERRNO(errno.EPERM)
     rules = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
-    for name in DENIED_SYSCALLS:
+    for name in (*DENIED_SYSCALLS, *SIGNAL_SYSCALLS):
         try:
             rules.add_rule(deny, name)
         except (OSError, RuntimeError, ValueError):
             continue  # not a syscall on this architecture
-    own = os.getpid()
-    for name in SIGNAL_SYSCALLS:
-        try:
-            rules.add_rule(deny, name, seccomp.Arg(0, seccomp.NE, own))
-        except (OSError, RuntimeError, ValueError):
-            continue
-    rules.load()
+    return rules
+
+
+def apply_seccomp(rules: Any = None) -> None:
+    (rules or build_seccomp()).load()
 
 
 def set_limits(limits: Limits) -> None:
@@ -223,24 +224,41 @@ def set_limits(limits: Limits) -> None:
         clamp(resource.RLIMIT_NPROC, 0)
 
 
-def confine(scratch: str, result_fd: int, limits: Limits, features: Features, ruleset_fd: int | None = None) -> None:
+REQUEST_FD = 5
+
+
+def _place(targets: dict[int, int]) -> None:
+    """dup2 each source fd onto its target fd without one move clobbering another source."""
+    import fcntl
+
+    parked = {target: fcntl.fcntl(source, fcntl.F_DUPFD, 300) for target, source in targets.items()}
+    for target, fd in parked.items():
+        os.dup2(fd, target)
+        os.close(fd)
+
+
+def confine(scratch: str, result_fd: int, limits: Limits, features: Features, ruleset_fd: int | None = None,
+            syscall_filter: Any = None, request_fd: int | None = None) -> None:
     """Run in the child right after fork, before any learner code. Raises if a layer fails."""
     import signal
 
     if os.getpgid(0) != os.getpid():
         os.setpgid(0, 0)  # (a session leader, as in the plain-subprocess fallback, already is one)
     os.chdir(scratch)
-    # Standard streams -> a capped file; the result pipe -> fd 3; everything else closed.
+    # Standard streams -> a capped file; result pipe -> fd 3, Landlock ruleset -> fd 4,
+    # request pipe (pre-forked children) -> fd 5; everything else closed.
     out = os.open(os.path.join(scratch, OUTPUT_FILE), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.dup2(out, 1)
     os.dup2(out, 2)
-    if result_fd != RESULT_FD:
-        os.dup2(result_fd, RESULT_FD)
-    if ruleset_fd is not None and ruleset_fd != RULESET_FD:
-        os.dup2(ruleset_fd, RULESET_FD)
-    os.closerange(RULESET_FD + 1 if ruleset_fd is not None else RESULT_FD + 1, 65536)
+    targets = {RESULT_FD: result_fd}
+    if ruleset_fd is not None:
+        targets[RULESET_FD] = ruleset_fd
+    if request_fd is not None:
+        targets[REQUEST_FD] = request_fd
+    _place(targets)
+    os.closerange(max(targets) + 1, 65536)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an over-long write fails instead of killing
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
@@ -252,7 +270,7 @@ def confine(scratch: str, result_fd: int, limits: Limits, features: Features, ru
             raise OSError("no Landlock ruleset")
         apply_landlock(RULESET_FD)
     if features.seccomp:
-        apply_seccomp()
+        apply_seccomp(syscall_filter)
 
 
 def probe() -> Features:

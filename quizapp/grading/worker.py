@@ -21,8 +21,12 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from typing import Any, BinaryIO
+
+from quizapp.grading.sandbox import Limits
 
 THREAD_ENV = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")
 MAX_RESULT_BYTES = 32 * 2**20
@@ -145,38 +149,77 @@ class Worker:
             from quizapp.grading.sandbox import build_landlock
 
             self.ruleset_fd = build_landlock(self.root)
+        self.syscall_filter = None
+        if self.mode == "sandbox":
+            from quizapp.grading.sandbox import build_seccomp
+
+            self.syscall_filter = build_seccomp()
+        self.spare: Spare | None = None
+        self._dirty: list[str] = []
+        self._finished: list[int] = []
 
     def grade(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         prepare(request.get("libs", []))
+        started = time.monotonic()
+        if self.mode == "sandbox":
+            spare = self._take_spare()
+            records, outcome, status = self._forked(spare, request)
+            scratch = spare.scratch
+        else:
+            scratch = self._scratch()
+            records, outcome, status = self._subprocess(request, scratch)
+        header = {"outcome": outcome, "ms": (time.monotonic() - started) * 1000,
+                  **describe_status(status), "stray_output": read_output(scratch)}
+        self._dirty.append(scratch)
+        return header, records
+
+    def after_reply(self) -> None:
+        """Off the critical path: clean up and fork the next child in advance."""
+        for pid in self._finished:
+            kill_group(pid)  # normally already exiting; a child that faked its end is stopped here
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        self._finished.clear()
+        for scratch in self._dirty:
+            shutil.rmtree(scratch, ignore_errors=True)
+        self._dirty.clear()
+        if self.mode == "sandbox" and self.spare is None:
+            self.spare = self._spawn()
+
+    def _scratch(self) -> str:
         scratch = tempfile.mkdtemp(dir=self.root)
         os.chmod(scratch, 0o700)
-        started = time.monotonic()
-        try:
-            if self.mode == "sandbox":
-                records, outcome, status = self._forked(request, scratch)
-            else:
-                records, outcome, status = self._subprocess(request, scratch)
-            header = {"outcome": outcome, "ms": (time.monotonic() - started) * 1000,
-                      **describe_status(status), "stray_output": read_output(scratch)}
-            return header, records
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+        return scratch
 
-    def _forked(self, request: dict[str, Any], scratch: str) -> tuple[bytes, str, int]:
+    # --- pre-forked, pre-confined children -------------------------------------------------------
+    def _take_spare(self) -> Spare:
+        spare, self.spare = self.spare, None
+        if spare is not None and (spare.libs != _loaded_libs() or not _alive(spare.pid)):
+            spare.discard()
+            spare = None
+        return spare or self._spawn()
+
+    def _spawn(self) -> Spare:
+        """Fork a child and sandbox it now; it waits for its request on a pipe."""
         from quizapp.grading import child, sandbox
 
-        limits = request["limits"]
-        read_fd, write_fd = os.pipe()
+        scratch = self._scratch()
+        request_r, request_w = os.pipe()
+        result_r, result_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child; its coverage is what it reports
             code = 0
             try:
-                os.close(read_fd)
+                os.close(request_w)
+                os.close(result_r)
                 try:
-                    sandbox.confine(scratch, write_fd, limits, self.features, self.ruleset_fd)
+                    sandbox.confine(scratch, result_w, SPARE_LIMITS, self.features, self.ruleset_fd,
+                                    self.syscall_filter, request_r)
                 except BaseException as exc:
                     record = _record({"kind": "sandbox", "error": f"{type(exc).__name__}: {exc}"})
-                    for fd in (sandbox.RESULT_FD, write_fd):
+                    for fd in (sandbox.RESULT_FD, result_w):
                         try:
                             os.write(fd, record)
                             break
@@ -184,6 +227,8 @@ class Worker:
                             continue
                     code = 70
                 else:
+                    with os.fdopen(sandbox.REQUEST_FD, "rb") as inbox:
+                        request = pickle.loads(inbox.read())  # from our own worker: trusted
                     child.run(request["source"], request["entry"], request["cases"], sandbox.RESULT_FD)
             finally:
                 os._exit(code)
@@ -191,13 +236,25 @@ class Worker:
             os.setpgid(pid, pid)
         except OSError:
             pass  # the child already did, or is gone
-        os.close(write_fd)
+        os.close(request_r)
+        os.close(result_w)
+        return Spare(pid, request_w, result_r, scratch, _loaded_libs())
+
+    def _forked(self, spare: Spare, request: dict[str, Any]) -> tuple[bytes, str, int]:
+        payload = pickle.dumps({k: request[k] for k in ("source", "entry", "cases")}, protocol=5)
+        deadline = time.monotonic() + request["timeout"]
+        writer = threading.Thread(target=_send, args=(spare.request_w, payload), daemon=True)
+        writer.start()  # a big request must not block us from reading results or timing out
         try:
-            records, outcome = collect(read_fd, pid, time.monotonic() + request["timeout"])
+            records, outcome = collect(spare.result_r, spare.pid, deadline)
         finally:
-            os.close(read_fd)
-        status = wait_child(pid, KILL_GRACE)
-        return records, outcome, status
+            os.close(spare.result_r)
+        writer.join()
+        if outcome == "done" and records.endswith(END_RECORD):
+            # Finished normally: reply now, reap (and make sure it is gone) after the reply.
+            self._finished.append(spare.pid)
+            return records, outcome, 0
+        return records, outcome, wait_child(spare.pid, KILL_GRACE)
 
     def _subprocess(self, request: dict[str, Any], scratch: str) -> tuple[bytes, str, int]:
         read_fd, write_fd = os.pipe()
@@ -229,9 +286,65 @@ class Worker:
         return records, outcome, (-status if status < 0 else status << 8) if status is not None else 0
 
 
+@dataclass
+class Spare:
+    """A child forked and sandboxed ahead of time, waiting for its request."""
+
+    pid: int
+    request_w: int
+    result_r: int
+    scratch: str
+    libs: frozenset[str]
+
+    def discard(self) -> None:
+        kill_group(self.pid)
+        for fd in (self.request_w, self.result_r):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+# The pre-forked child does not know its drill yet: generous CPU seconds as a backstop; the
+# drill's own wall-clock limit is enforced by the worker killing the process group.
+SPARE_LIMITS = Limits(cpu_seconds=60)
+
+
+def _loaded_libs() -> frozenset[str]:
+    return frozenset(name for name in ("numpy", "pandas", "scipy", "sklearn", "statsmodels", "torch")
+                     if name in sys.modules)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return False
+    return done == 0
+
+
+def _send(fd: int, payload: bytes) -> None:
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        pass  # the child is gone; collect() reports how it ended
+    finally:
+        os.close(fd)
+
+
 def _record(header: dict[str, Any]) -> bytes:
     head = json.dumps(header).encode()
     return struct.pack("<II", len(head), 0) + head
+
+
+END_RECORD = _record({"kind": "end"})
 
 
 def main() -> None:
@@ -256,9 +369,12 @@ def main() -> None:
             elif op == "grade":
                 header, records = worker.grade(request)
                 reply(outbox, header, records)
+                worker.after_reply()
             elif op == "exit":
                 break
     finally:
+        if worker.spare is not None:
+            worker.spare.discard()
         shutil.rmtree(worker.root, ignore_errors=True)
 
 
