@@ -3,6 +3,8 @@
 Used by tests that need a separate process: ``python drive_app.py DB_URL ANSWERS MODE``.
 MODE ``hang``: after the answers, print READY and keep running (the test then kills us).
 MODE ``modules``: print the loaded top-level module names as JSON and exit.
+MODE ``drill``: after the answers, open the coding drill dl.loss.mse, grade a right answer in the
+sandbox, print ``GRADED <status>`` and the loaded module names, and exit.
 """
 
 from __future__ import annotations
@@ -17,12 +19,26 @@ async def main(db_url: str, answers: int, mode: str) -> None:
 
     app = make_app(db_url=db_url)
 
+    async def until(condition, what: str) -> None:
+        """Wait like a person who looks at the screen before pressing the next key."""
+        for _ in range(400):
+            if condition():
+                return
+            await asyncio.sleep(0.025)
+        raise TimeoutError(f"waited for {what}; screen is {type(app.screen).__name__}")
+
     async def autopilot(pilot) -> None:
+        from quizapp.ui.screens.quiz import QuizScreen
+        from quizapp.ui.screens.topics import TopicScreen
+
         await app.workers.wait_for_complete()
+        await until(lambda: app.study is not None, "the bank and store to load")
         await pilot.pause()
         await pilot.press("s")
+        await until(lambda: isinstance(app.screen, TopicScreen) and app.screen.is_mounted, "the topic picker")
         await pilot.pause()
         await pilot.press("enter")  # "전체 과목"
+        await until(lambda: isinstance(app.screen, QuizScreen), "the quiz")
         await pilot.pause()
         for n in range(answers):
             item = app.screen.item
@@ -33,7 +49,36 @@ async def main(db_url: str, answers: int, mode: str) -> None:
             if n + 1 < answers:
                 await pilot.press("n")
                 await pilot.pause()
-        if mode == "modules":
+        if mode == "drill":
+            from textual.widgets import OptionList, TextArea
+
+            await pilot.press("escape")
+            await pilot.pause()
+            app.action_go_home()
+            await until(lambda: type(app.screen).__name__ == "HomeScreen", "home")
+            await pilot.pause()
+            from quizapp.ui.screens.drills import CodeScreen, DrillListScreen
+
+            await pilot.press("d")
+            await until(lambda: isinstance(app.screen, DrillListScreen) and app.screen.is_mounted, "the drill list")
+            await pilot.pause()
+            menu = app.screen.query_one("#drills", OptionList)
+            menu.highlighted = next(
+                i for i in range(menu.option_count) if menu.get_option_at_index(i).id == "dl.loss.mse"
+            )
+            await pilot.press("enter")
+            await until(lambda: isinstance(app.screen, CodeScreen) and app.screen.is_mounted, "the coding screen")
+            await pilot.pause()
+            app.screen.query_one("#code-editor", TextArea).load_text(
+                "import numpy as np\ndef mse(y_true, y_pred):\n    return float(np.mean((y_true - y_pred) ** 2))\n"
+            )
+            await pilot.press("ctrl+r")
+            while app.screen.result is None:
+                await asyncio.sleep(0.05)
+            print(f"GRADED {app.screen.result['status']}", flush=True)
+            print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), flush=True)
+            app.exit()
+        elif mode == "modules":
             print(json.dumps(sorted({m.split(".")[0] for m in sys.modules})), flush=True)
             app.exit()
         else:

@@ -49,3 +49,16 @@ def test_running_tui_does_not_import_the_science_stack(tmp_path):
     loaded = set(json.loads(lines[-1]))
     assert "textual" in loaded and "sqlmodel" in loaded  # the app really ran
     assert not SCIENCE & loaded, SCIENCE & loaded
+
+
+def test_grading_from_the_tui_keeps_the_science_stack_out_of_its_process(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), f"sqlite:///{tmp_path / 'q.db'}", "1", "drill"],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    assert "GRADED pass" in lines  # numpy ran — in the grading processes
+    loaded = set(json.loads(lines[-1]))
+    assert not SCIENCE & loaded, SCIENCE & loaded
+    assert "solvers" not in loaded  # references stay in the judge process too
