@@ -47,3 +47,32 @@ def test_every_drill_has_a_wrong_answer_and_a_bank_item():
         assert 2 <= len(item.hints) <= 3
         assert f"def {item.function}(" in item.starter
         assert item.function == find_drill(drill_id).entry
+
+
+def test_drill_coverage_by_area():
+    areas = Counter(drill_id.split(".")[0] for drill_id in DRILLS)
+    assert len(DRILLS) >= 60, areas
+    assert areas["prep"] >= 20 and areas["stats"] >= 8 and areas["ml"] >= 12, areas
+    assert areas["dl"] >= 16 and areas["dist"] >= 4, areas
+    assert sum(d.startswith("dl.torch.") for d in DRILLS) >= 4  # deep learning in torch, not only numpy
+
+
+REQUIRED = {
+    "dl.loss.mse": "mse(y_true, y_pred)",
+    "dl.loss.binary_crossentropy": "binary_crossentropy(y_true, y_pred)",
+    "dl.loss.categorical_crossentropy": "categorical_crossentropy(y_true, y_pred)",
+    "dl.loss.hinge": "hinge(y_true, y_pred)",
+    "dl.loss.kld": "kld(y_true, y_pred)",
+    "dl.loss.dice_loss": "dice_loss(y_true, y_pred, smooth=1)",
+    "prep.fill_median": "fill_median(df)",
+    "prep.iqr_outlier_count": "iqr_outlier_count(s)",
+    "ml.ensemble.bagging_predict": "bagging_predict(X_train, y_train, X_test)",
+}
+
+
+@pytest.mark.parametrize("drill_id", sorted(REQUIRED))
+def test_required_drills_have_exactly_these_signatures(drill_id):
+    import inspect
+
+    drill = find_drill(drill_id)
+    assert f"{drill.entry}{inspect.signature(drill.reference)}" == REQUIRED[drill_id]
