@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import zlib
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ TAXONOMY_FILE = "taxonomy.yaml"
 # Folders of a bank that hold other things than plain items (practical tasks have their own schema).
 _SKIP_DIRS = {"practical", "__pycache__"}
 # Bump when the models or the loader change what a cached bank would contain.
-CACHE_VERSION = "4"
+CACHE_VERSION = "5"
 
 
 @dataclass(frozen=True, order=True)
@@ -59,7 +60,7 @@ class ItemMeta(NamedTuple):
 
 
 class ItemMap(MutableMapping[str, Item]):
-    """``id -> item``, holding each item as a compact pickle until it is first used.
+    """``id -> item``, holding each item as a compressed pickle until it is first used.
 
     A learner's session touches a few dozen items; the home screen only counts. Keeping the
     other items as bytes instead of pydantic objects saves several MiB in the TUI process,
@@ -74,14 +75,14 @@ class ItemMap(MutableMapping[str, Item]):
             self[item.id] = item
 
     def __setitem__(self, key: str, item: Item) -> None:
-        self._blobs[key] = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self._blobs[key] = zlib.compress(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL), 6)
         self._live[key] = item
         self.meta[key] = ItemMeta(item.id, item.kind, item.subject, item.topic, tuple(item.tags))
 
     def __getitem__(self, key: str) -> Item:
         item = self._live.get(key)
         if item is None:
-            item = self._live[key] = pickle.loads(self._blobs[key])
+            item = self._live[key] = pickle.loads(zlib.decompress(self._blobs[key]))
         return item
 
     def __delitem__(self, key: str) -> None:

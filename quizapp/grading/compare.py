@@ -190,7 +190,9 @@ def compare_series(expected: Any, got: Any, check: Check, *, label: str = "") ->
         pass
     for row, (want, value) in enumerate(zip(expected.tolist(), got.tolist())):
         if not _same_cell(want, value, check):
-            return f"{label}{expected.index[row]!r}번 행이 다릅니다: 기대 {fmt(want)}, 받은 값 {fmt(value)}"
+            where = expected.index[row]
+            where = where.item() if hasattr(where, "item") else where
+            return f"{label}{where!r}번 행이 다릅니다: 기대 {fmt(want)}, 받은 값 {fmt(value)}"
     return f"{label}값이 다릅니다"
 
 
