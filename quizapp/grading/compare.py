@@ -80,6 +80,13 @@ def compare(expected: Any, got: Any, check: Check, *, what: str = "반환값") -
         if not _is_integer(got):
             return f"정수를 반환해야 하는데 {describe(got)}을(를) 반환했습니다 (expected int, got {kind_of(got)})"
         return None if int(got) == int(expected) else f"값이 다릅니다: 기대 {int(expected)}, 받은 값 {int(got)}"
+    # A number is a number: Python and numpy scalars of the same family are interchangeable.
+    if _is_real(expected) and not _is_integer(expected):
+        return _compare_real(expected, got, check)
+    if _is_integer(expected) and what != "입력":
+        if not _is_integer(got):
+            return f"정수여야 하는데 {describe(got)}입니다 (expected an integer, got {kind_of(got)})"
+        return None if int(got) == int(expected) else f"값이 다릅니다: 기대 {int(expected)}, 받은 값 {int(got)}"
     if kind_of(expected) != kind_of(got):
         return (f"{describe(expected)}을(를) 반환해야 하는데 {describe(got)}을(를) 반환했습니다 "
                 f"(expected {kind_of(expected)}, got {kind_of(got)})")
