@@ -176,6 +176,8 @@ def compare_arrays(expected: Any, got: Any, check: Check, *, label: str = "") ->
         if found is None:
             return f"{label}값이 다릅니다"
         where, want, value = found
+        if not where:  # a 0-d array or tensor: one number
+            return f"{label}값이 다릅니다: 기대 {fmt(want)}, 받은 값 {fmt(value)}"
         index = where[0] if len(where) == 1 else where
         return f"{label}{index}번 원소가 다릅니다: 기대 {fmt(want)}, 받은 값 {fmt(value)}"
 
