@@ -70,6 +70,11 @@ def prepare(libs: list[str]) -> None:
             import pandas.testing  # noqa: F401  (warm the lazy submodules learners touch)
         if name == "sklearn":
             import sklearn.base  # noqa: F401
+            from sklearn.utils.parallel import _get_threadpool_controller
+
+            # threadpoolctl scans /proc/self/maps on first use (KMeans…): do it now, before
+            # the sandboxed children are forked, since they may not read /proc.
+            _get_threadpool_controller()
 
 
 def collect(read_fd: int, pid: int, deadline: float) -> tuple[bytes, str]:
