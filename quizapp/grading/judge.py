@@ -48,6 +48,8 @@ class Attempt:
     expected: list[Any]
     seed: int
     records: list[dict[str, Any]] = field(default_factory=list)
+    before: list[list[str | None]] = field(default_factory=list)  # input digests per case
+    digests: list[str | None] = field(default_factory=list)  # expected values' digests
 
 
 def _cap(text: str, limit: int = OUTPUT_CAP) -> str:
@@ -191,9 +193,13 @@ class Grader:
     @staticmethod
     def _expect(attempt: Attempt) -> None:
         """Run the reference on copies of the inputs (trusted side)."""
+        from quizapp.grading.codec import fingerprint
+
         if not attempt.expected:
+            attempt.before = [[fingerprint(x) for x in (*c.args, *c.kwargs.values())] for c in attempt.cases]
             attempt.expected = [attempt.drill.reference(*copy.deepcopy(c.args), **copy.deepcopy(c.kwargs))
                                 for c in attempt.cases]
+            attempt.digests = [_digest(e) for e in attempt.expected]
 
     def grade(self, drill_id: str, source: str, *, seed: int | None = None) -> dict[str, Any]:
         started = time.perf_counter()
@@ -260,8 +266,9 @@ class Grader:
                 tests.append({"name": name, "status": "fail", "output": output,
                               "message": f"반환값을 채점기로 옮길 수 없습니다: {head.get('error')}"})
                 continue
+            exact = attempt.digests and head.get("digest") is not None and head.get("digest") == attempt.digests[index]
             try:
-                value = decode(body)
+                value = None if exact else decode(body)
             except (DecodeError, ValueError, KeyError, TypeError, IndexError, struct.error) as exc:
                 tests.append({"name": name, "status": "error", "output": output,
                               "message": f"채점 통신이 손상되었습니다 ({exc}). 결과 채널에 직접 쓰지 마세요."})
@@ -269,10 +276,10 @@ class Grader:
             message = None
             if head.get("returned_input") and attempt.drill.check.new_object:
                 message = "입력 객체를 그대로 반환했습니다: 새 객체를 만들어 반환하세요 (returned the input object itself)"
-            if message is None:
+            if message is None and not exact:  # an exact match (same type, same bytes) needs no tester
                 message = compare(attempt.expected[index], value, attempt.drill.check)
-            if message is None and head.get("mutated"):
-                message = self._mutation(head["mutated"])
+            if message is None:
+                message = self._mutation(case, attempt.before[index], head.get("after"))
             tests.append({"name": name, "status": "fail" if message else "pass", "message": message, "output": output})
         if damaged and all(t["status"] == "pass" for t in tests):
             tests.append({"name": "채점 통신", "status": "error", "output": "",
@@ -285,9 +292,14 @@ class Grader:
         return self._report(status, message, tests, attempt, started, output=stray)
 
     @staticmethod
-    def _mutation(labels: list[Any]) -> str:
-        where = ", ".join(f"{x}번째 인자" if str(x).isdigit() else f"인자 {x}" for x in labels)
-        return f"입력({where})을 바꿨습니다: 입력은 그대로 두고 새 값을 만들어 반환하세요 (input was modified)"
+    def _mutation(case: Case, before: list[str | None], after: Any) -> str | None:
+        if not isinstance(after, list) or len(after) != len(before):
+            return None
+        labels = [*(f"{n + 1}번째 인자" for n in range(len(case.args))), *(f"인자 {k}" for k in case.kwargs)]
+        changed = [label for label, b, a in zip(labels, before, after) if b is not None and a is not None and a != b]
+        if not changed:
+            return None
+        return f"입력({', '.join(changed)})을 바꿨습니다: 입력은 그대로 두고 새 값을 만들어 반환하세요 (input was modified)"
 
     def _missing_case_message(self, header: dict[str, Any], attempt: Attempt) -> str:
         outcome = header.get("outcome")
@@ -341,6 +353,15 @@ class Grader:
             "sandbox": self.mode,
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         }
+
+
+def _digest(value: Any) -> str | None:
+    from quizapp.grading.codec import fingerprint
+
+    try:
+        return fingerprint(value)
+    except Exception:
+        return None
 
 
 def summary_line(result: dict[str, Any]) -> str:
