@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import functools
 import os
 import resource
 import site
@@ -112,11 +113,15 @@ def _site_dirs() -> set[str]:
     return {os.path.realpath(d) for d in dirs if d and os.path.isdir(d)}
 
 
+_LISTABLE: set[str] = set()
+
+
 def _expand(root: str, site_dirs: set[str], project: str) -> list[str]:
     """``root`` as allowed folders, leaving out the project and its packages in site-packages."""
     if root == project:
         return []
     if root in site_dirs:
+        _LISTABLE.add(root)
         return [
             os.path.realpath(e.path)
             for e in os.scandir(root)
@@ -126,6 +131,7 @@ def _expand(root: str, site_dirs: set[str], project: str) -> list[str]:
     if not any(b.startswith(root.rstrip("/") + "/") for b in blocked):
         return [root]
     out: list[str] = []
+    _LISTABLE.add(root)  # its names may be listed (imports scan folders), its files not read
     try:
         entries = list(os.scandir(root))
     except OSError:
@@ -141,6 +147,7 @@ def _expand(root: str, site_dirs: set[str], project: str) -> list[str]:
     return out
 
 
+@functools.cache
 def readable_roots() -> list[str]:
     """Paths the learner's code may read: the interpreter, libraries, system files."""
     roots = {"/usr", "/lib", "/lib64", "/etc", "/bin", "/dev/null", "/dev/urandom",
@@ -157,17 +164,23 @@ def readable_roots() -> list[str]:
 RULESET_FD = 4
 
 
-def build_landlock(writable: str) -> int:
+def build_landlock(writable: str, *, execute: bool = False) -> int:
     """A Landlock ruleset (an fd) allowing reads of :func:`readable_roots` and everything under
     ``writable``. Built once in the worker; each child only applies it (:func:`apply_landlock`)."""
     if _landlock is None:
         raise OSError("landlock unavailable")
     FSAccess, Ruleset = _landlock.FSAccess, _landlock.Ruleset
-    read = FSAccess.READ_FILE | FSAccess.READ_DIR
+    read = FSAccess.READ_FILE | FSAccess.READ_DIR | (FSAccess.EXECUTE if execute else 0)
+    file_read = FSAccess.READ_FILE | (FSAccess.EXECUTE if execute else 0)
     ruleset = Ruleset()
     for root in readable_roots():
         try:
-            ruleset.allow(root, rules=read if os.path.isdir(root) else FSAccess.READ_FILE)
+            ruleset.allow(root, rules=read if os.path.isdir(root) else file_read)
+        except OSError:
+            continue
+    for folder in sorted(_LISTABLE):
+        try:
+            ruleset.allow(folder, rules=FSAccess.READ_DIR)
         except OSError:
             continue
     ruleset.allow(writable)
@@ -179,12 +192,13 @@ def build_landlock(writable: str) -> int:
     return high
 
 
-def apply_landlock(ruleset_fd: int) -> None:
+def apply_landlock(ruleset_fd: int, *, close: bool = True) -> None:
     from landlock.plumbing import PR_SET_NO_NEW_PRIVS, get_prctl, get_restrict_self
 
     get_prctl()(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
     get_restrict_self()(ruleset_fd, 0)
-    os.close(ruleset_fd)
+    if close:
+        os.close(ruleset_fd)
 
 
 def build_seccomp() -> Any:
