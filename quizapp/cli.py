@@ -20,6 +20,8 @@ app = typer.Typer(
 )
 bank_app = typer.Typer(help="문제은행 정보 (question bank info)")
 app.add_typer(bank_app, name="bank")
+practical_app = typer.Typer(help="실기(작업형 1·2·3) 과제: 목록, 준비, 채점 (practical exam tasks)")
+app.add_typer(practical_app, name="practical")
 
 DbOption = Annotated[
     Optional[str],
@@ -68,7 +70,10 @@ def validate(ctx: typer.Context, bank: BankOption = None) -> None:
     t = Translator((ctx.obj or {}).get("lang") or "ko")
     loaded = _load(bank or (ctx.obj or {}).get("bank"))
     shipped = set(loaded.items) - set(loaded.user_item_ids)
-    problems = [*loaded.problems, *bank_problems(loaded, shipped_ids=shipped), *calculation_problems(loaded), *drill_problems(loaded)]
+    from quizapp.practical.spec import load_tasks
+
+    problems = [*loaded.problems, *bank_problems(loaded, shipped_ids=shipped), *calculation_problems(loaded),
+                *drill_problems(loaded), *load_tasks()[1]]
     if problems:
         for problem in sorted(problems):
             typer.echo(str(problem))
@@ -145,6 +150,133 @@ def grade(
             if first:
                 typer.echo(f"  ✘ {first['name']}: " + (first["message"] or "").replace("\n", "\n    "))
     raise typer.Exit(0 if all(r["status"] == "pass" for _, r in results) else 1)
+
+
+TYPE_NAMES = {1: "작업형1", 2: "작업형2", 3: "작업형3"}
+
+
+def _task_or_exit(task_id: str):
+    from quizapp.practical.spec import load_tasks
+
+    tasks, _ = load_tasks()
+    if task_id not in tasks:
+        typer.echo(f"알 수 없는 실기 과제입니다: {task_id} (quizapp practical list로 목록을 보세요)", err=True)
+        raise typer.Exit(2)
+    return tasks[task_id]
+
+
+@practical_app.command("list")
+def practical_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """실기 과제 목록."""
+    from quizapp.practical.spec import load_tasks
+
+    tasks, _ = load_tasks()
+    if as_json:
+        rows = [{"id": t.id, "type": t.spec.type, "title": t.spec.title, "points": t.spec.max_points,
+                 "metric": t.spec.metric} for t in tasks.values()]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for task in tasks.values():
+        extra = f"  [{task.spec.metric}]" if task.spec.type == 2 else ""
+        typer.echo(f"{task.id:32s} {TYPE_NAMES[task.spec.type]}  {task.spec.title}{extra}")
+
+
+@practical_app.command("init")
+def practical_init(
+    task_id: Annotated[str, typer.Argument(help="과제 id")],
+    folder: Annotated[Path, typer.Argument(help="만들 폴더 (data/와 시작 스크립트가 복사됨)")],
+) -> None:
+    """과제의 data/와 시작 스크립트(main.py)를 폴더에 복사합니다. 편집기나 Jupyter에서 풀고 check로 채점하세요."""
+    import shutil
+
+    task = _task_or_exit(task_id)
+    if folder.exists() and any(folder.iterdir()):
+        typer.echo(f"{folder}가 비어 있지 않습니다. 빈 폴더나 새 이름을 주세요.", err=True)
+        raise typer.Exit(2)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(task.data_dir, folder / "data")
+    spec = task.spec
+    lines = ["# " + line for line in f"[{TYPE_NAMES[spec.type]}] {spec.title}\n\n{spec.instructions}".splitlines()]
+    if spec.type == 2:
+        body = ["import pandas as pd", "", 'train = pd.read_csv("data/train.csv")', 'test = pd.read_csv("data/test.csv")',
+                "", "# 모형을 학습하고 예측한 뒤:",
+                f'# pd.DataFrame({{"pred": pred}}).to_csv("{spec.output.file}", index=False)  # 열: {spec.output.columns}']
+    else:
+        body = ["import pandas as pd", ""] + [f'df = pd.read_csv("data/{name}")' for name in spec.data[:1]] + [
+            "", "# 답을 문항 순서대로 한 줄에 하나씩 print 하세요:"] + [
+            f"# {n + 1}. {item.prompt} — 형식: {item.describe()}" for n, item in enumerate(spec.items or [])]
+    (folder / "main.py").write_text("\n".join(lines + [""] + body) + "\n", encoding="utf-8")
+    typer.echo(f"{folder}/main.py 와 {folder}/data/ 를 만들었습니다. 채점: quizapp practical check {task_id} {folder}/main.py")
+
+
+@practical_app.command("check")
+def practical_check(
+    task_id: Annotated[str, typer.Argument(help="과제 id")],
+    scripts: Annotated[list[Path], typer.Argument(help="채점할 스크립트 (여러 개 가능)", exists=True, dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    report: Annotated[Optional[Path], typer.Option("--report", help="스터디 그룹용 요약 CSV")] = None,
+    time_limit: Annotated[float, typer.Option("--time-limit", help="실행 제한 시간(초), 시험은 60")] = 60.0,
+) -> None:
+    """실기 스크립트를 시험처럼 실행해 채점하고 실수를 모두 알려 줍니다. exit 0 모두 60점 이상, 1 아니면, 2 사용법 오류."""
+    import os
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from quizapp.practical.scoring import check_script
+
+    task = _task_or_exit(task_id)
+    workers = max(1, min(len(scripts), os.cpu_count() or 1))
+    reports: dict[Path, object] = {}
+    with ThreadPoolExecutor(workers) as pool:
+        futures = {pool.submit(check_script, task, path, time_limit=time_limit): path for path in scripts}
+        if len(scripts) > 1 and sys.stderr.isatty():
+            from concurrent.futures import as_completed
+
+            from rich.progress import Progress
+
+            with Progress(transient=True) as progress:
+                bar = progress.add_task("채점 중", total=len(scripts))
+                for future in as_completed(futures):
+                    reports[futures[future]] = future.result()
+                    progress.advance(bar)
+        else:
+            for future, path in futures.items():
+                reports[path] = future.result()
+    ordered = [(path, reports[path]) for path in scripts]
+    if as_json:
+        payload = [{"file": str(p), **r.to_dict()} for p, r in ordered]
+        typer.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+    else:
+        for path, result in ordered:
+            typer.echo(_format_report(path, result))
+        if len(ordered) > 1:
+            typer.echo("\n요약")
+            for path, result in ordered:
+                verdict = "합격선 이상" if result.passed else "합격선 미만"
+                typer.echo(f"  {str(path):40s} {result.points:5.1f}/{result.max_points}  ({result.score100:5.1f}/100, {verdict})")
+    if report is not None:
+        import csv
+
+        with report.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["file", "task", "points", "max_points", "score100", "passed", "metric", "seconds", "mistakes"])
+            for path, result in ordered:
+                mistakes = " | ".join([*result.messages, *(m for i in result.items for m in i.messages)])
+                writer.writerow([str(path), task.id, result.points, result.max_points, result.score100,
+                                 result.passed, result.metric, round(result.seconds, 2), mistakes])
+    raise typer.Exit(0 if all(r.passed for _, r in ordered) else 1)
+
+
+def _format_report(path: Path, result) -> str:
+    lines = [f"{path}: {result.task_id} — {result.points:g}/{result.max_points}점 (100점 환산 {result.score100:g}점, "
+             f"{'합격선 이상' if result.passed else '합격선(60) 미만'}), 실행 {result.seconds:.1f}초"]
+    lines += [f"  ! {m}" for m in result.messages]
+    for item in result.items:
+        mark = "✔" if item.points == item.max_points else "✘"
+        got = f" (출력: {item.got})" if item.got is not None and item.points < item.max_points else ""
+        lines.append(f"  {mark} {item.name}: {item.points:g}/{item.max_points}{got}")
+        lines += [f"      - {m}" for m in item.messages]
+    return "\n".join(lines)
 
 
 def main() -> None:

@@ -42,6 +42,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "home.total_row": ("합계", "Total"),
     "home.menu.quiz": ("객관식 문제 풀기 — 과목·세부항목 고르기  [s]", "Multiple-choice quiz — pick a subject or topic  [s]"),
     "home.menu.drills": ("코딩 드릴 — 함수를 작성하고 채점받기  [d]", "Coding drills — write a function, get it graded  [d]"),
+    "home.menu.practical": ("실기 연습 — 작업형 1·2·3 채점, 모의 실기(180분)  [p]", "Practical exam — tasks 1·2·3 checked, mock exam (180 min)  [p]"),
     "home.menu.lang": ("Switch to English  [l]", "한국어로 바꾸기  [l]"),
     "home.menu.help": ("도움말  [?]", "Help  [?]"),
     "home.menu.quit": ("종료  [q]", "Quit  [q]"),
@@ -136,6 +137,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "key.hint": ("힌트", "Hint"),
     "key.solution": ("모범 답안", "Solution"),
     "key.save": ("저장", "Save"),
+    "key.practical": ("실기", "Practical"),
+    "key.mock": ("모의 실기", "Mock exam"),
+    "key.submit_answers": ("답안 제출", "Submit answers"),
+    "key.finish": ("제출·종료", "Submit & finish"),
     "drills.heading": (
         "코딩 드릴 {count}개 — Enter로 열기, Esc 뒤로  (✔ 통과 · ✘ 시도함 · ⏰ 복습 예정)",
         "{count} coding drills — Enter opens, Esc goes back  (✔ passed · ✘ tried · ⏰ due)",
@@ -184,6 +189,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "cmd.quiz.desc": ("과목·세부항목을 골라 객관식 풀기", "Pick a subject or topic"),
     "cmd.drills": ("코딩 드릴", "Coding drills"),
     "cmd.drills.desc": ("함수를 작성하고 샌드박스에서 채점받기", "Write functions, graded in a sandbox"),
+    "cmd.practical": ("실기 연습", "Practical exam"),
+    "cmd.practical.desc": ("작업형 스크립트를 시험처럼 실행해 채점", "Run and score 실기 scripts as the exam does"),
     "cmd.lang": ("언어 전환 (English)", "Switch language (한국어)"),
     "cmd.lang.desc": ("화면 언어를 바꿉니다", "Change the interface language"),
     # time

@@ -164,6 +164,14 @@ class QuizApp(App):
             return
         self.push_screen(DrillListScreen())
 
+    def action_open_practical(self) -> None:
+        from quizapp.ui.screens.practical import PracticalListScreen
+
+        if self.study is None:
+            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
+            return
+        self.push_screen(PracticalListScreen())
+
     def grading(self) -> Any:
         """The grader (started on first use, in its own process: the TUI never imports numpy)."""
         if self.grader is None:
@@ -194,6 +202,7 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.home"), t("cmd.home.desc"), self.action_go_home)
         yield SystemCommand(t("cmd.quiz"), t("cmd.quiz.desc"), self.action_start_quiz)
         yield SystemCommand(t("cmd.drills"), t("cmd.drills.desc"), self.action_open_drills)
+        yield SystemCommand(t("cmd.practical"), t("cmd.practical.desc"), self.action_open_practical)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)
 

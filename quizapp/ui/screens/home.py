@@ -19,6 +19,7 @@ class HomeScreen(Screen):
     BINDINGS = [
         Binding("s", "app.start_quiz", "key.start"),
         Binding("d", "app.open_drills", "key.drills"),
+        Binding("p", "app.open_practical", "key.practical"),
         Binding("l", "app.toggle_lang", "key.lang"),
         Binding("q", "app.quit", "key.quit"),
     ]
@@ -36,7 +37,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "drills", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "drills", "practical", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -95,6 +96,7 @@ class HomeScreen(Screen):
         action = {
             "quiz": self.app.action_start_quiz,
             "drills": self.app.action_open_drills,
+            "practical": self.app.action_open_practical,
             "lang": self.app.action_toggle_lang,
             "help": self.app.action_help,
             "quit": self.app.exit,
