@@ -251,6 +251,7 @@ def score_type2(task: Task, run: RunResult) -> Report:
     test = pd.read_csv(task.data_dir / "test.csv")
     truth = task.test_target()
     columns = list(submitted.columns)
+    format_errors = len(item.messages)
     unnamed = [c for c in columns if str(c).startswith("Unnamed")]
     if unnamed:
         note("인덱스 열(Unnamed: 0)이 들어 있습니다. to_csv(..., index=False)로 저장하세요.")
@@ -292,18 +293,25 @@ def score_type2(task: Task, run: RunResult) -> Report:
     if score is None:
         return report
     report.metric = score
-    item.points = _band_points(spec, score)
+    earned = _band_points(spec, score)
     direction = "낮을수록" if spec.lower_is_better else "높을수록"
+    if len(item.messages) > format_errors:
+        # wrong columns or an index column: the exam's grader cannot read the file as asked
+        note(f"제출 형식이 틀려 0점으로 처리합니다. 형식을 고치면: {spec.metric} = {score:.4f} ({direction} 좋음) "
+             f"→ {earned}/40점 (비공식 점수 구간)")
+        return report
+    item.points = earned
     note(f"{spec.metric} = {score:.4f} ({direction} 좋음) → {item.points}/40점 (비공식 점수 구간)")
     return report
 
 
 def _metric(spec: Any, pred: Any, truth: Any, note: Any) -> float | None:
     import numpy as np
+    import pandas as pd
     from sklearn import metrics
 
     if spec.problem == "regression":
-        if not np.issubdtype(pred.dtype, np.number):
+        if not pd.api.types.is_numeric_dtype(pred):
             note("회귀 과제인데 숫자가 아닌 예측값이 있습니다.")
             return None
         values = pred.to_numpy(dtype=float)
@@ -315,7 +323,7 @@ def _metric(spec: Any, pred: Any, truth: Any, note: Any) -> float | None:
         return float(metrics.mean_absolute_error(truth, values))
     classes = sorted(map(str, truth.unique()))
     if spec.submit == "proba":
-        if not np.issubdtype(pred.dtype, np.number):
+        if not pd.api.types.is_numeric_dtype(pred):
             note(f"확률 대신 라벨({pred.iloc[0]!r} 등)을 제출했습니다. ROC-AUC에는 양성 클래스의 확률 "
                  "predict_proba(X)[:, 1]이 필요합니다.")
             return None
@@ -329,7 +337,7 @@ def _metric(spec: Any, pred: Any, truth: Any, note: Any) -> float | None:
         return float(metrics.roc_auc_score((truth.astype(str) == positive).astype(int), values))
     labels = pred.astype(str)
     if not set(labels) <= set(classes):
-        numeric = np.issubdtype(pred.dtype, np.number)
+        numeric = pd.api.types.is_numeric_dtype(pred)
         if numeric and set(pred.unique()) <= set(range(len(classes))):
             note(f"인코딩된 숫자 라벨({sorted(pred.unique())[:5]})을 그대로 제출했습니다. "
                  f"원래 클래스({classes})로 되돌려(inverse_transform) 제출하세요.")
