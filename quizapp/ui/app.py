@@ -113,6 +113,7 @@ class QuizApp(App):
         self.post_message(self.ServicesReady(study))
 
     def on_quiz_app_services_ready(self, message: ServicesReady) -> None:
+        release_free_memory()
         self.study = message.study
         self.load_error = message.error
         if message.error:
@@ -205,6 +206,19 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.practical"), t("cmd.practical.desc"), self.action_open_practical)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)
+
+
+def release_free_memory() -> None:
+    """Loading the bank and the store leaves freed heap pages behind; hand them back to the OS
+    (glibc's malloc_trim) so the TUI stays inside its memory budget. A no-op elsewhere."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def make_app(

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, Static
 from quizapp.bank.models import MultipleChoice
 from quizapp.i18n import Translator
 from quizapp.review.study import AnswerOutcome, QuizPlan
-from quizapp.ui.app import translate_bindings
+from quizapp.ui.app import release_free_memory, translate_bindings
 from quizapp.ui.widgets.choice_list import CIRCLED, ChoiceList
 
 
@@ -86,6 +86,7 @@ class QuizScreen(Screen):
 
     def on_mount(self) -> None:
         self._show_question()
+        self.call_after_refresh(release_free_memory)  # the topic screen's counting left freed pages
 
     async def relabel(self) -> None:
         translate_bindings(self, self.app.t)
