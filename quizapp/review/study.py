@@ -15,6 +15,8 @@ from quizapp.bank import Bank
 from quizapp.bank.models import Item, MultipleChoice
 from fsrs import Rating
 
+from quizapp.review.mock import MockExam, MockResult, SubjectScore
+from quizapp.review.mock import assemble as assemble_mock
 from quizapp.review.scheduling import apply_rating, make_scheduler, rating_for_answer, rating_for_drill
 from quizapp.store import Store, repo
 
@@ -167,6 +169,49 @@ class StudyService:
             TopicResult(topic, topic_subject.get(topic, 0), len(marks), sum(marks))
             for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
         ]
+
+    # --- mock 필기 exam --------------------------------------------------------------------------
+    def start_mock(self, rng: random.Random | None = None) -> MockExam:
+        exam = MockExam(items=assemble_mock(self.bank, rng or self.rng), started_at=self.clock())
+        with self.store.session() as session:
+            exam.session_id = repo.start_quiz_session(
+                session=session, scope="mock", item_count=len(exam.items), started_at=exam.started_at, mode="mock")
+        return exam
+
+    def submit_mock(self, exam: MockExam) -> MockResult:
+        """Save every answer (blank = 0), update FSRS for the answered ones, close the session."""
+        now = self.clock()
+        exam.submitted = True
+        assert exam.session_id is not None
+        with self.store.session() as session:
+            for position, item in enumerate(exam.items):
+                chosen = exam.answers.get(position, 0)
+                record = repo.AnswerRecord(item.id, position, chosen, exam.correct(position), 0, now)
+                repo.record_answer(session=session, quiz_session_id=exam.session_id, answer=record)
+                if chosen:
+                    rating = rating_for_answer(exam.correct(position))
+                    schedule = repo.load_schedule(session=session, item_id=item.id)
+                    schedule = apply_rating(self.scheduler, schedule, item_id=item.id, rating=rating, now=now,
+                                            duration_ms=None)
+                    repo.save_schedule(session=session, schedule=schedule)
+                    repo.append_review(session=session, item_id=item.id, rating=int(rating), reviewed_at=now,
+                                       duration_ms=None, source="mock")
+            repo.finish_quiz_session(session=session, quiz_session_id=exam.session_id, ended_at=now)
+        return exam.result()
+
+    def mock_history(self) -> list[tuple[datetime, MockResult]]:
+        """Past submitted mock exams, newest first, scored from their saved answers."""
+        with self.store.session() as session:
+            rows = repo.mock_sessions(session=session)
+        out = []
+        for started_at, answers in rows:
+            per: dict[int, list[bool]] = {}
+            for item_id, correct in answers:
+                meta = self.bank.items.meta.get(item_id)
+                if meta is not None:
+                    per.setdefault(meta.subject, []).append(correct)
+            out.append((started_at, MockResult([SubjectScore(s, sum(v), len(v)) for s, v in sorted(per.items())])))
+        return out
 
     # --- coding drills -------------------------------------------------------------------------
     def drill_draft(self, item_id: str) -> str | None:

@@ -216,3 +216,17 @@ def code_attempts(*, session: Session, item_id: str | None = None) -> list[CodeA
         CodeAttempt(r.item_id, r.attempted_at, r.status, r.passed, r.total, r.hints_used, r.seed, r.duration_ms)
         for r in session.exec(query)
     ]
+
+
+def mock_sessions(*, session: Session) -> list[tuple[datetime, list[tuple[str, bool]]]]:
+    """Finished mock exams (newest first) with their answers."""
+    sessions = session.exec(
+        select(QuizSessionRow)
+        .where(QuizSessionRow.mode == "mock", col(QuizSessionRow.ended_at).is_not(None))
+        .order_by(col(QuizSessionRow.started_at).desc())
+    ).all()
+    out = []
+    for row in sessions:
+        answers = session.exec(select(QuizAnswerRow.item_id, QuizAnswerRow.correct).where(QuizAnswerRow.session_id == row.id))
+        out.append((row.started_at, [(item_id, bool(correct)) for item_id, correct in answers]))
+    return out

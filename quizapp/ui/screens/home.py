@@ -18,6 +18,7 @@ MAX_WARNINGS_SHOWN = 20
 class HomeScreen(Screen):
     BINDINGS = [
         Binding("s", "app.start_quiz", "key.start"),
+        Binding("e", "app.open_mock", "key.exam"),
         Binding("d", "app.open_drills", "key.drills"),
         Binding("p", "app.open_practical", "key.practical"),
         Binding("l", "app.toggle_lang", "key.lang"),
@@ -37,7 +38,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "drills", "practical", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "drills", "practical", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -95,6 +96,7 @@ class HomeScreen(Screen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         action = {
             "quiz": self.app.action_start_quiz,
+            "mock": self.app.action_open_mock,
             "drills": self.app.action_open_drills,
             "practical": self.app.action_open_practical,
             "lang": self.app.action_toggle_lang,
