@@ -170,6 +170,23 @@ class StudyService:
             for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
         ]
 
+    # --- 오답노트 --------------------------------------------------------------------------------
+    def wrong_notes(self, scope: str = "all") -> list[repo.WrongAnswer]:
+        """Items answered wrong in quizzes and mock exams, newest mistake first, within ``scope``."""
+        in_scope = set(self.bank.ids_in_scope(scope, "mcq"))
+        with self.store.session() as session:
+            return [w for w in repo.wrong_answers(session=session) if w.item_id in in_scope]
+
+    def start_retry(self, item_ids: list[str]) -> QuizPlan:
+        """A quiz on exactly these items ("retry these" from the 오답노트)."""
+        ids = [i for i in item_ids if i in self.bank.items]
+        if not ids:
+            return QuizPlan(session_id=None, scope="retry", items=[])
+        with self.store.session() as session:
+            session_id = repo.start_quiz_session(session=session, scope="retry", item_count=len(ids),
+                                                 started_at=self.clock(), mode="retry")
+        return QuizPlan(session_id=session_id, scope="retry", items=[self.bank.items[i] for i in ids])
+
     # --- mock 필기 exam --------------------------------------------------------------------------
     def start_mock(self, rng: random.Random | None = None) -> MockExam:
         exam = MockExam(items=assemble_mock(self.bank, rng or self.rng), started_at=self.clock())

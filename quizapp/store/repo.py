@@ -230,3 +230,32 @@ def mock_sessions(*, session: Session) -> list[tuple[datetime, list[tuple[str, b
         answers = session.exec(select(QuizAnswerRow.item_id, QuizAnswerRow.correct).where(QuizAnswerRow.session_id == row.id))
         out.append((row.started_at, [(item_id, bool(correct)) for item_id, correct in answers]))
     return out
+
+
+@dataclass(frozen=True)
+class WrongAnswer:
+    item_id: str
+    chosen: int
+    answered_at: datetime
+    times_wrong: int
+    fixed: bool  # answered right after the last wrong answer
+
+
+def wrong_answers(*, session: Session) -> list[WrongAnswer]:
+    """Every item ever answered wrong (with a choice), newest mistake first."""
+    rows = session.exec(
+        select(QuizAnswerRow.item_id, QuizAnswerRow.chosen, QuizAnswerRow.correct, QuizAnswerRow.answered_at)
+        .order_by(col(QuizAnswerRow.answered_at), col(QuizAnswerRow.id))
+    ).all()
+    last_wrong: dict[str, tuple[int, datetime]] = {}
+    count: dict[str, int] = {}
+    fixed: dict[str, bool] = {}
+    for item_id, chosen, correct, at in rows:
+        if not correct and chosen:
+            last_wrong[item_id] = (chosen, at)
+            count[item_id] = count.get(item_id, 0) + 1
+            fixed[item_id] = False
+        elif correct and item_id in last_wrong:
+            fixed[item_id] = True
+    out = [WrongAnswer(i, c, at, count[i], fixed[i]) for i, (c, at) in last_wrong.items()]
+    return sorted(out, key=lambda w: w.answered_at, reverse=True)

@@ -165,6 +165,14 @@ class QuizApp(App):
             return
         self.push_screen(DrillListScreen())
 
+    def action_open_notes(self) -> None:
+        from quizapp.ui.screens.wrong_notes import WrongNotesScreen
+
+        if self.study is None:
+            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
+            return
+        self.push_screen(WrongNotesScreen())
+
     def action_open_mock(self) -> None:
         from quizapp.ui.screens.mock import MockIntroScreen
 
@@ -212,6 +220,7 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.quiz"), t("cmd.quiz.desc"), self.action_start_quiz)
         yield SystemCommand(t("cmd.drills"), t("cmd.drills.desc"), self.action_open_drills)
         yield SystemCommand(t("cmd.mock"), t("cmd.mock.desc"), self.action_open_mock)
+        yield SystemCommand(t("cmd.notes"), t("cmd.notes.desc"), self.action_open_notes)
         yield SystemCommand(t("cmd.practical"), t("cmd.practical.desc"), self.action_open_practical)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)
