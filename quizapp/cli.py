@@ -22,6 +22,39 @@ bank_app = typer.Typer(help="문제은행 정보 (question bank info)")
 app.add_typer(bank_app, name="bank")
 practical_app = typer.Typer(help="실기(작업형 1·2·3) 과제: 목록, 준비, 채점 (practical exam tasks)")
 app.add_typer(practical_app, name="practical")
+export_app = typer.Typer(help="내보내기 (export)")
+app.add_typer(export_app, name="export")
+import_app = typer.Typer(help="가져오기 (import)")
+app.add_typer(import_app, name="import")
+
+
+@export_app.command("anki")
+def export_anki(ctx: typer.Context, file: Annotated[Path, typer.Argument(help="만들 .apkg 파일")]) -> None:
+    """플래시카드와 객관식 문항을 과목·세부항목 태그가 붙은 Anki 덱(.apkg)으로 저장합니다."""
+    from quizapp.interop import export_anki as write
+
+    if file.suffix != ".apkg":
+        typer.echo("파일 이름은 .apkg로 끝나야 합니다.", err=True)
+        raise typer.Exit(2)
+    cards, questions = write(_load((ctx.obj or {}).get("bank")), file)
+    typer.echo(f"{file}: 플래시카드 {cards}장, 객관식 {questions}문항")
+
+
+@import_app.command("csv")
+def import_csv(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="front,back,topic 열의 CSV", exists=True, dir_okay=False)],
+) -> None:
+    """내 플래시카드(front, back, topic)를 사용자 문제은행으로 가져옵니다. 잘못된 줄은 줄 번호와 함께 알려 주고 나머지는 가져옵니다."""
+    from quizapp.interop import import_csv as read
+    from quizapp.paths import user_bank_dir
+
+    target = (ctx.obj or {}).get("bank") or user_bank_dir()
+    report = read(file, _load(target), Path(target))
+    for problem in report.problems:
+        typer.echo(problem, err=True)
+    typer.echo(f"{report.imported}장을 가져왔습니다 → {report.written}")
+    raise typer.Exit(1 if report.problems else 0)
 
 DbOption = Annotated[
     Optional[str],
