@@ -277,6 +277,10 @@ class StudyService:
         with self.store.session() as session:
             return repo.load_schedule(session=session, item_id=item_id)
 
+    def set_retention(self, retention: float) -> None:
+        """A new desired retention applies to every rating from now on."""
+        self.scheduler = make_scheduler(retention)
+
     # --- settings -----------------------------------------------------------------------------
     def get_setting(self, key: str, default: object = None) -> object:
         with self.store.session() as session:

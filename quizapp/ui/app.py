@@ -127,6 +127,10 @@ class QuizApp(App):
             )
         translate_bindings(self, self.t)
         self.title = self.t("app.title")
+        if self.study is not None:
+            theme = self.study.get_setting("theme", None)
+            if isinstance(theme, str) and theme in self.available_themes:
+                self.theme = theme
         for screen in self.screen_stack:
             if hasattr(screen, "services_ready"):
                 self.call_later(screen.services_ready)
@@ -164,6 +168,14 @@ class QuizApp(App):
             self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
             return
         self.push_screen(DrillListScreen())
+
+    def action_open_settings(self) -> None:
+        from quizapp.ui.screens.settings import SettingsScreen
+
+        if self.study is None:
+            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
+            return
+        self.push_screen(SettingsScreen())
 
     def action_open_notes(self) -> None:
         from quizapp.ui.screens.wrong_notes import WrongNotesScreen
@@ -221,6 +233,7 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.drills"), t("cmd.drills.desc"), self.action_open_drills)
         yield SystemCommand(t("cmd.mock"), t("cmd.mock.desc"), self.action_open_mock)
         yield SystemCommand(t("cmd.notes"), t("cmd.notes.desc"), self.action_open_notes)
+        yield SystemCommand(t("cmd.settings"), t("cmd.settings.desc"), self.action_open_settings)
         yield SystemCommand(t("cmd.practical"), t("cmd.practical.desc"), self.action_open_practical)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)
