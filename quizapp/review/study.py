@@ -9,13 +9,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from quizapp.bank import Bank
 from quizapp.bank.models import Item, MultipleChoice
 from fsrs import Rating
 
 from quizapp.review.mock import MockExam, MockResult, SubjectScore
+from quizapp.review.planner import GUESS, NewItemPlan, SubjectForecast, exam_moment, forecast, plan_new_items
 from quizapp.review.mock import assemble as assemble_mock
 from quizapp.review.scheduling import apply_rating, make_scheduler, rating_for_answer, rating_for_drill
 from quizapp.store import Store, repo
@@ -276,6 +277,27 @@ class StudyService:
     def schedule_of(self, item_id: str) -> repo.ItemSchedule | None:
         with self.store.session() as session:
             return repo.load_schedule(session=session, item_id=item_id)
+
+    def exam_forecast(self, exam_day: date) -> list[SubjectForecast]:
+        """Predicted recall per subject on ``exam_day`` (FSRS retrievability; 1/4 for unseen)."""
+        moment = exam_moment(exam_day)
+        recalls: dict[int, list[float]] = {s.id: [] for s in self.bank.taxonomy.subjects}
+        with self.store.session() as session:
+            for item_id in self.bank.ids_in_scope("all", "mcq"):
+                schedule = repo.load_schedule(session=session, item_id=item_id)
+                meta = self.bank.items.meta[item_id]
+                if schedule is None:
+                    recalls[meta.subject].append(GUESS)
+                else:
+                    r = self.scheduler.get_card_retrievability(schedule.card, current_datetime=moment)
+                    recalls[meta.subject].append(GUESS + (1 - GUESS) * r)  # forgetting still leaves a guess
+        return forecast(recalls)
+
+    def new_item_plan(self, exam_day: date) -> NewItemPlan:
+        with self.store.session() as session:
+            seen = repo.seen_item_ids(session=session)
+        unseen = sum(1 for i in self.bank.ids_in_scope("all", "mcq", "flashcard") if i not in seen)
+        return plan_new_items(unseen, self.clock().date(), exam_day)
 
     def set_retention(self, retention: float) -> None:
         """A new desired retention applies to every rating from now on."""

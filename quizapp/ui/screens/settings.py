@@ -100,4 +100,16 @@ class SettingsScreen(Screen):
         self.app.theme = str(parsed["theme"])
         if parsed["lang"] != self.app.t.lang:
             await self.app.action_toggle_lang()
-        status.update(Text("저장했습니다.", style="green"))
+        lines = Text("저장했습니다.\n", style="green")
+        if parsed["exam_written"]:
+            exam_day = date.fromisoformat(str(parsed["exam_written"]))
+            plan = study.new_item_plan(exam_day)
+            lines.append(plan.message + "\n", style="" if plan.feasible else "yellow")
+            from quizapp.review.planner import pass_probability
+
+            forecasts = study.exam_forecast(exam_day)
+            for f in forecasts:
+                low, high = f.low_high
+                lines.append(f"  {f.subject}과목 예상 {f.expected:g}점 (90% 범위 {low:g}–{high:g})\n")
+            lines.append(f"합격 확률 (과락 포함): {100 * pass_probability(forecasts):.0f}%\n", style="bold")
+        status.update(lines)
