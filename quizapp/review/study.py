@@ -171,6 +171,33 @@ class StudyService:
             for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
         ]
 
+    # --- browse ------------------------------------------------------------------------------
+    def search(self, text: str = "", *, scope: str = "all", kind: str | None = None,
+               state: str | None = None) -> list[str]:
+        """Item ids matching every word of ``text`` (Korean or English, any field), in ``scope``,
+        of ``kind`` (mcq, flashcard, code) and ``state`` (new, due, seen)."""
+        words = [w.casefold() for w in text.split()]
+        kinds = (kind,) if kind else ("mcq", "flashcard", "code")
+        ids = self.bank.ids_in_scope(scope, *kinds)
+        if state:
+            with self.store.session() as session:
+                seen = repo.seen_item_ids(session=session)
+                due = repo.due_item_ids(session=session, now=self.clock())
+            keep = {"new": lambda i: i not in seen, "due": lambda i: i in due, "seen": lambda i: i in seen}[state]
+            ids = [i for i in ids if keep(i)]
+        if not words:
+            return ids
+        found = []
+        for item_id in ids:
+            haystack = self.bank.items[item_id].model_dump_json().casefold()
+            if all(w in haystack for w in words):
+                found.append(item_id)
+        return found
+
+    def history(self, item_id: str) -> list[tuple[datetime, int, str]]:
+        with self.store.session() as session:
+            return repo.review_history(session=session, item_id=item_id)
+
     # --- 오답노트 --------------------------------------------------------------------------------
     def wrong_notes(self, scope: str = "all") -> list[repo.WrongAnswer]:
         """Items answered wrong in quizzes and mock exams, newest mistake first, within ``scope``."""

@@ -259,3 +259,12 @@ def wrong_answers(*, session: Session) -> list[WrongAnswer]:
             fixed[item_id] = True
     out = [WrongAnswer(i, c, at, count[i], fixed[i]) for i, (c, at) in last_wrong.items()]
     return sorted(out, key=lambda w: w.answered_at, reverse=True)
+
+
+def review_history(*, session: Session, item_id: str) -> list[tuple[datetime, int, str]]:
+    rows = session.exec(
+        select(ReviewLogRow.reviewed_at, ReviewLogRow.rating, ReviewLogRow.source)
+        .where(ReviewLogRow.item_id == item_id)
+        .order_by(col(ReviewLogRow.reviewed_at))
+    ).all()
+    return [(at, rating, source) for at, rating, source in rows]

@@ -21,6 +21,7 @@ class HomeScreen(Screen):
         Binding("e", "app.open_mock", "key.exam"),
         Binding("w", "app.open_notes", "key.notes"),
         Binding("o", "app.open_settings", "key.settings"),
+        Binding("b", "app.open_browse", "key.browse"),
         Binding("d", "app.open_drills", "key.drills"),
         Binding("p", "app.open_practical", "key.practical"),
         Binding("l", "app.toggle_lang", "key.lang"),
@@ -40,7 +41,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "notes", "drills", "practical", "settings", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "notes", "drills", "practical", "browse", "settings", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -101,6 +102,7 @@ class HomeScreen(Screen):
             "mock": self.app.action_open_mock,
             "notes": self.app.action_open_notes,
             "settings": self.app.action_open_settings,
+            "browse": self.app.action_open_browse,
             "drills": self.app.action_open_drills,
             "practical": self.app.action_open_practical,
             "lang": self.app.action_toggle_lang,
