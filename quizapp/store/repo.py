@@ -44,8 +44,10 @@ class AnswerRecord:
 # --- schedule ---------------------------------------------------------------------------------
 def load_schedule(*, session: Session, item_id: str) -> ItemSchedule | None:
     row = session.get(ItemStateRow, item_id)
-    if row is None:
-        return None
+    return None if row is None else _to_schedule(row)
+
+
+def _to_schedule(row: ItemStateRow) -> ItemSchedule:
     card = Card(
         card_id=row.card_id,
         state=State(row.state),
@@ -268,3 +270,13 @@ def review_history(*, session: Session, item_id: str) -> list[tuple[datetime, in
         .order_by(col(ReviewLogRow.reviewed_at))
     ).all()
     return [(at, rating, source) for at, rating, source in rows]
+
+
+def all_reviews(*, session: Session) -> list[tuple[str, int, datetime]]:
+    rows = session.exec(select(ReviewLogRow.item_id, ReviewLogRow.rating, ReviewLogRow.reviewed_at)
+                        .order_by(col(ReviewLogRow.reviewed_at))).all()
+    return [(i, r, at) for i, r, at in rows]
+
+
+def all_schedules(*, session: Session) -> list[ItemSchedule]:
+    return [_to_schedule(row) for row in session.exec(select(ItemStateRow)).all()]

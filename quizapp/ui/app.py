@@ -169,6 +169,14 @@ class QuizApp(App):
             return
         self.push_screen(DrillListScreen())
 
+    def action_open_stats(self) -> None:
+        from quizapp.ui.screens.stats import StatsScreen
+
+        if self.study is None:
+            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
+            return
+        self.push_screen(StatsScreen())
+
     def action_open_browse(self) -> None:
         from quizapp.ui.screens.browse import BrowseScreen
 
@@ -243,6 +251,7 @@ class QuizApp(App):
         yield SystemCommand(t("cmd.notes"), t("cmd.notes.desc"), self.action_open_notes)
         yield SystemCommand(t("cmd.settings"), t("cmd.settings.desc"), self.action_open_settings)
         yield SystemCommand(t("cmd.browse"), t("cmd.browse.desc"), self.action_open_browse)
+        yield SystemCommand(t("cmd.stats"), t("cmd.stats.desc"), self.action_open_stats)
         yield SystemCommand(t("cmd.practical"), t("cmd.practical.desc"), self.action_open_practical)
         yield SystemCommand(t("cmd.lang"), t("cmd.lang.desc"), self.action_toggle_lang)
         yield from super().get_system_commands(screen)

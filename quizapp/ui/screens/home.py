@@ -22,6 +22,7 @@ class HomeScreen(Screen):
         Binding("w", "app.open_notes", "key.notes"),
         Binding("o", "app.open_settings", "key.settings"),
         Binding("b", "app.open_browse", "key.browse"),
+        Binding("t", "app.open_stats", "key.stats"),
         Binding("d", "app.open_drills", "key.drills"),
         Binding("p", "app.open_practical", "key.practical"),
         Binding("l", "app.toggle_lang", "key.lang"),
@@ -41,7 +42,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "notes", "drills", "practical", "browse", "settings", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "notes", "drills", "practical", "stats", "browse", "settings", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -103,6 +104,7 @@ class HomeScreen(Screen):
             "notes": self.app.action_open_notes,
             "settings": self.app.action_open_settings,
             "browse": self.app.action_open_browse,
+            "stats": self.app.action_open_stats,
             "drills": self.app.action_open_drills,
             "practical": self.app.action_open_practical,
             "lang": self.app.action_toggle_lang,
