@@ -162,60 +162,34 @@ class QuizApp(App):
         self.push_screen(TopicScreen())
 
     def action_open_drills(self) -> None:
-        from quizapp.ui.screens.drills import DrillListScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(DrillListScreen())
+        self._open_screen("drills", "DrillListScreen")
 
     def action_open_stats(self) -> None:
-        from quizapp.ui.screens.stats import StatsScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(StatsScreen())
+        self._open_screen("stats", "StatsScreen")
 
     def action_open_browse(self) -> None:
-        from quizapp.ui.screens.browse import BrowseScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(BrowseScreen())
+        self._open_screen("browse", "BrowseScreen")
 
     def action_open_settings(self) -> None:
-        from quizapp.ui.screens.settings import SettingsScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(SettingsScreen())
+        self._open_screen("settings", "SettingsScreen")
 
     def action_open_notes(self) -> None:
-        from quizapp.ui.screens.wrong_notes import WrongNotesScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(WrongNotesScreen())
+        self._open_screen("wrong_notes", "WrongNotesScreen")
 
     def action_open_mock(self) -> None:
-        from quizapp.ui.screens.mock import MockIntroScreen
-
-        if self.study is None:
-            self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
-            return
-        self.push_screen(MockIntroScreen())
+        self._open_screen("mock", "MockIntroScreen")
 
     def action_open_practical(self) -> None:
-        from quizapp.ui.screens.practical import PracticalListScreen
+        self._open_screen("practical", "PracticalListScreen")
+
+    def _open_screen(self, module: str, name: str) -> None:
+        """Push a screen that needs the loaded bank and store (imported on first use)."""
+        import importlib
 
         if self.study is None:
             self.notify(self.t("app.load_failed", error=self.load_error) if self.load_error else self.t("app.not_ready"))
             return
-        self.push_screen(PracticalListScreen())
+        self.push_screen(getattr(importlib.import_module(f"quizapp.ui.screens.{module}"), name)())
 
     def grading(self) -> Any:
         """The grader (started on first use, in its own process: the TUI never imports numpy)."""
