@@ -171,6 +171,65 @@ class StudyService:
             for topic, marks in sorted(results.items(), key=lambda kv: (topic_subject.get(kv[0], 0), kv[0]))
         ]
 
+    # --- daily review ---------------------------------------------------------------------------
+    def daily_queue(self, *, new_limit: int | None = None) -> list[Item]:
+        """Today's due items (most overdue first) plus new ones up to the daily limit,
+        interleaved so kinds and subjects alternate."""
+        limit = int(self.get_setting("daily_new", 20)) if new_limit is None else new_limit
+        ids = self.bank.ids_in_scope("all", "mcq", "flashcard")
+        with self.store.session() as session:
+            by_due = dict(repo.due_order(session=session, item_ids=ids))
+        now = self.clock()
+        due = sorted((i for i, d in by_due.items() if d <= now), key=lambda i: by_due[i])
+        fresh = [i for i in ids if i not in by_due]
+        self.rng.shuffle(fresh)
+        chosen = due + fresh[:limit]
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for item_id in chosen:
+            meta = self.bank.items.meta[item_id]
+            buckets.setdefault((meta.kind, meta.subject), []).append(item_id)
+        order: list[str] = []
+        while any(buckets.values()):
+            for key in sorted(buckets):
+                if buckets[key]:
+                    order.append(buckets[key].pop(0))
+        return [self.bank.items[i] for i in order]
+
+    def preview_intervals(self, item_id: str) -> dict[int, datetime]:
+        """When the item would next be due for each rating 1–4 (shown on the buttons)."""
+        now = self.clock()
+        with self.store.session() as session:
+            schedule = repo.load_schedule(session=session, item_id=item_id)
+        return {int(r): apply_rating(self.scheduler, schedule, item_id=item_id, rating=r, now=now).card.due
+                for r in (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)}
+
+    def rate(self, item_id: str, rating: Rating, *, duration_ms: int | None = None, source: str = "review") -> datetime:
+        now = self.clock()
+        with self.store.session() as session:
+            schedule = repo.load_schedule(session=session, item_id=item_id)
+            schedule = apply_rating(self.scheduler, schedule, item_id=item_id, rating=rating, now=now,
+                                    duration_ms=duration_ms)
+            repo.save_schedule(session=session, schedule=schedule)
+            repo.append_review(session=session, item_id=item_id, rating=int(rating), reviewed_at=now,
+                               duration_ms=duration_ms, source=source)
+        return schedule.card.due
+
+    def answer_in_review(self, session_id: int, position: int, item: MultipleChoice, chosen: int,
+                         confidence: str, duration_ms: int) -> tuple[bool, datetime]:
+        """A multiple-choice answer during review: saved for the 오답노트, rated automatically
+        (wrong Again; right Good, but Hard when the learner says they guessed)."""
+        correct = chosen == item.answer
+        rating = Rating.Again if not correct else (Rating.Hard if confidence == "guessed" else Rating.Good)
+        with self.store.session() as session:
+            repo.record_answer(session=session, quiz_session_id=session_id,
+                               answer=repo.AnswerRecord(item.id, position, chosen, correct, duration_ms, self.clock()))
+        return correct, self.rate(item.id, rating, duration_ms=duration_ms)
+
+    def start_review_session(self, count: int) -> int:
+        with self.store.session() as session:
+            return repo.start_quiz_session(session=session, scope="review", item_count=count,
+                                           started_at=self.clock(), mode="review")
+
     # --- browse ------------------------------------------------------------------------------
     def search(self, text: str = "", *, scope: str = "all", kind: str | None = None,
                state: str | None = None) -> list[str]:

@@ -164,6 +164,9 @@ class QuizApp(App):
     def action_open_drills(self) -> None:
         self._open_screen("drills", "DrillListScreen")
 
+    def action_open_review(self) -> None:
+        self._open_screen("review", "ReviewScreen")
+
     def action_open_stats(self) -> None:
         self._open_screen("stats", "StatsScreen")
 

@@ -18,6 +18,7 @@ MAX_WARNINGS_SHOWN = 20
 class HomeScreen(Screen):
     BINDINGS = [
         Binding("s", "app.start_quiz", "key.start"),
+        Binding("r", "app.open_review", "key.review"),
         Binding("e", "app.open_mock", "key.exam"),
         Binding("w", "app.open_notes", "key.notes"),
         Binding("o", "app.open_settings", "key.settings"),
@@ -42,7 +43,7 @@ class HomeScreen(Screen):
             yield Static(id="status")
             yield Static(id="warnings")
             yield OptionList(
-                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("quiz", "mock", "notes", "drills", "practical", "stats", "browse", "settings", "lang", "help", "quit")),
+                *(Option(Text(t(f"home.menu.{key}")), id=key) for key in ("review", "quiz", "mock", "notes", "drills", "practical", "stats", "browse", "settings", "lang", "help", "quit")),
                 id="menu",
             )
             yield Static(t("home.hint"), classes="hint")
@@ -100,6 +101,7 @@ class HomeScreen(Screen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         action = {
             "quiz": self.app.action_start_quiz,
+            "review": self.app.action_open_review,
             "mock": self.app.action_open_mock,
             "notes": self.app.action_open_notes,
             "settings": self.app.action_open_settings,

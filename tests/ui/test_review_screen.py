@@ -1,0 +1,67 @@
+"""Daily review: flashcards flip and are rated 1–4 with intervals shown; multiple choice asks how
+sure you were, and a guessed right answer counts as Hard."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from quizapp.bank.models import Flashcard, MultipleChoice
+from quizapp.store.tables import ReviewLogRow
+from quizapp.ui.app import make_app
+from quizapp.ui.screens.review import ReviewScreen
+from quizapp.ui.widgets.choice_list import ChoiceList
+from tests.ui.helpers import settle
+
+
+async def test_review_rates_cards_and_questions(memory_store, small_bank, clock):
+    app = make_app(store=memory_store, bank=small_bank, clock=clock)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(app, pilot)
+        app.study.set_setting("daily_new", 5)
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert len(screen.queue) == 5  # nothing due yet: every new item, within the daily limit
+        kinds = [type(i).__name__ for i in screen.queue]
+        assert "Flashcard" in kinds and "MultipleChoice" in kinds
+        expected = []
+        while screen.item is not None:
+            item = screen.item
+            if isinstance(item, Flashcard):
+                await pilot.press("space")
+                await pilot.pause()
+                keys = str(screen.query_one("#review-keys").content)
+                assert "1 다시" in keys and "4 쉬움" in keys and "후" in keys  # each rating's next interval
+                await pilot.press("3")
+                expected.append(3)
+            else:
+                assert isinstance(item, MultipleChoice)
+                screen.query_one("#review-choices", ChoiceList).focus()
+                await pilot.press(str(item.answer), "enter")
+                await pilot.pause()
+                assert "얼마나 확신" in str(screen.query_one("#review-keys").content)
+                await pilot.press("g")  # guessed, though right
+                expected.append(2)
+            await pilot.pause()
+        assert "오늘 복습 끝" in str(screen.query_one("#review-status").content)
+    with memory_store.session() as session:
+        ratings = [r.rating for r in session.exec(select(ReviewLogRow).order_by(ReviewLogRow.id))]
+    assert ratings == expected
+
+
+def test_due_items_come_first_and_new_ones_stop_at_the_daily_limit(memory_store, small_bank, clock):
+    from fsrs import Rating
+
+    from quizapp.review.study import StudyService
+
+    study = StudyService(store=memory_store, bank=small_bank, clock=clock)
+    first = study.daily_queue(new_limit=2)
+    assert len(first) == 2
+    for item in first:
+        study.rate(item.id, Rating.Again)
+    clock.advance(days=1)
+    queue = study.daily_queue(new_limit=1)
+    assert {i.id for i in first} <= {i.id for i in queue} and len(queue) == 3  # 2 due + 1 new
+    intervals = study.preview_intervals(first[0].id)
+    assert intervals[1] < intervals[3] <= intervals[4]
