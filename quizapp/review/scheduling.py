@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler, State
@@ -42,4 +44,4 @@ def apply_rating(
         schedule.card, rating, review_datetime=now, review_duration=duration_ms
     )
     lapses = schedule.lapses + (1 if was_review and rating == Rating.Again else 0)
-    return ItemSchedule(item_id=item_id, card=card, reps=schedule.reps + 1, lapses=lapses)
+    return dataclasses.replace(schedule, card=card, reps=schedule.reps + 1, lapses=lapses)

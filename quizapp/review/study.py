@@ -6,14 +6,15 @@ an answer is either fully saved or not at all, and it is saved the moment it is 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from quizapp.bank import Bank
 from quizapp.bank.models import Item, MultipleChoice
-from fsrs import Rating
+from fsrs import Card, Rating
 
 from quizapp.review.mock import MockExam, MockResult, SubjectScore
 from quizapp.review.planner import GUESS, NewItemPlan, SubjectForecast, exam_moment, forecast, plan_new_items
@@ -64,6 +65,9 @@ class TopicResult:
     subject: int
     answered: int
     correct: int
+
+
+LEECH_LAPSES = 8  # an item forgotten this often is a leech: tagged, suspended and listed
 
 
 class StudyService:
@@ -177,9 +181,12 @@ class StudyService:
         interleaved so kinds and subjects alternate."""
         limit = int(self.get_setting("daily_new", 20)) if new_limit is None else new_limit
         ids = self.bank.ids_in_scope("all", "mcq", "flashcard")
-        with self.store.session() as session:
-            by_due = dict(repo.due_order(session=session, item_ids=ids))
         now = self.clock()
+        with self.store.session() as session:
+            held = repo.held_item_ids(session=session, now=now)
+            by_due = dict(repo.due_order(session=session, item_ids=ids))
+        ids = [i for i in ids if i not in held]
+        by_due = {i: d for i, d in by_due.items() if i not in held}
         due = sorted((i for i, d in by_due.items() if d <= now), key=lambda i: by_due[i])
         fresh = [i for i in ids if i not in by_due]
         self.rng.shuffle(fresh)
@@ -209,10 +216,46 @@ class StudyService:
             schedule = repo.load_schedule(session=session, item_id=item_id)
             schedule = apply_rating(self.scheduler, schedule, item_id=item_id, rating=rating, now=now,
                                     duration_ms=duration_ms)
+            if schedule.lapses >= LEECH_LAPSES and not schedule.leech:
+                schedule = dataclasses.replace(schedule, leech=True, suspended=True)
             repo.save_schedule(session=session, schedule=schedule)
             repo.append_review(session=session, item_id=item_id, rating=int(rating), reviewed_at=now,
                                duration_ms=duration_ms, source=source)
         return schedule.card.due
+
+    def snapshot(self, item_id: str) -> repo.ItemSchedule | None:
+        """The item's schedule now, for undo."""
+        with self.store.session() as session:
+            return repo.load_schedule(session=session, item_id=item_id)
+
+    def undo(self, item_id: str, previous: repo.ItemSchedule | None, answer_id: int | None = None) -> None:
+        """Take back the last rating: restore the schedule; the append-only log gets an "undo" entry."""
+        with self.store.session() as session:
+            if previous is None:
+                repo.delete_schedule(session=session, item_id=item_id)
+            else:
+                repo.save_schedule(session=session, schedule=previous)
+            repo.append_review(session=session, item_id=item_id, rating=0, reviewed_at=self.clock(),
+                               duration_ms=None, source="undo")
+            if answer_id is not None:
+                repo.delete_answer(session=session, answer_id=answer_id)
+
+    def hold(self, item_id: str, *, suspend: bool = False, bury: bool = False) -> None:
+        """Suspend (until un-suspended) or bury until tomorrow."""
+        now = self.clock()
+        with self.store.session() as session:
+            schedule = repo.load_schedule(session=session, item_id=item_id) or repo.ItemSchedule(
+                item_id=item_id, card=Card(due=now))
+            if suspend:
+                schedule = dataclasses.replace(schedule, suspended=not schedule.suspended)
+            if bury:
+                tomorrow = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+                schedule = dataclasses.replace(schedule, buried_until=tomorrow)
+            repo.save_schedule(session=session, schedule=schedule)
+
+    def flagged(self, flag: str) -> set[str]:
+        with self.store.session() as session:
+            return repo.flagged_item_ids(session=session, flag=flag)
 
     def answer_in_review(self, session_id: int, position: int, item: MultipleChoice, chosen: int,
                          confidence: str, duration_ms: int) -> tuple[bool, datetime]:
@@ -223,6 +266,8 @@ class StudyService:
         with self.store.session() as session:
             repo.record_answer(session=session, quiz_session_id=session_id,
                                answer=repo.AnswerRecord(item.id, position, chosen, correct, duration_ms, self.clock()))
+            session.flush()
+            self.last_answer_id = repo.last_answer_id(session=session, quiz_session_id=session_id)
         return correct, self.rate(item.id, rating, duration_ms=duration_ms)
 
     def start_review_session(self, count: int) -> int:
@@ -242,7 +287,10 @@ class StudyService:
             with self.store.session() as session:
                 seen = repo.seen_item_ids(session=session)
                 due = repo.due_item_ids(session=session, now=self.clock())
-            keep = {"new": lambda i: i not in seen, "due": lambda i: i in due, "seen": lambda i: i in seen}[state]
+                suspended = repo.flagged_item_ids(session=session, flag="suspended")
+                leeches = repo.flagged_item_ids(session=session, flag="leech")
+            keep = {"new": lambda i: i not in seen, "due": lambda i: i in due, "seen": lambda i: i in seen,
+                    "suspended": lambda i: i in suspended, "leech": lambda i: i in leeches}[state]
             ids = [i for i in ids if keep(i)]
         if not words:
             return ids

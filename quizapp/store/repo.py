@@ -29,6 +29,9 @@ class ItemSchedule:
     card: Card
     reps: int = 0
     lapses: int = 0
+    suspended: bool = False
+    buried_until: datetime | None = None
+    leech: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,8 @@ def _to_schedule(row: ItemStateRow) -> ItemSchedule:
         due=row.due,
         last_review=row.last_review,
     )
-    return ItemSchedule(item_id=row.item_id, card=card, reps=row.reps, lapses=row.lapses)
+    return ItemSchedule(item_id=row.item_id, card=card, reps=row.reps, lapses=row.lapses,
+                        suspended=row.suspended, buried_until=row.buried_until, leech=row.leech)
 
 
 def save_schedule(*, session: Session, schedule: ItemSchedule) -> None:
@@ -74,11 +78,44 @@ def save_schedule(*, session: Session, schedule: ItemSchedule) -> None:
     row.last_review = card.last_review
     row.reps = schedule.reps
     row.lapses = schedule.lapses
+    row.suspended = schedule.suspended
+    row.buried_until = schedule.buried_until
+    row.leech = schedule.leech
     session.add(row)
 
 
+def delete_schedule(*, session: Session, item_id: str) -> None:
+    row = session.get(ItemStateRow, item_id)
+    if row is not None:
+        session.delete(row)
+
+
+def held_item_ids(*, session: Session, now: datetime) -> set[str]:
+    """Suspended items and items buried until later: kept out of every queue."""
+    rows = session.exec(select(ItemStateRow.item_id).where(
+        (ItemStateRow.suspended == True) | (col(ItemStateRow.buried_until) > now)))  # noqa: E712
+    return set(rows)
+
+
+def flagged_item_ids(*, session: Session, flag: str) -> set[str]:
+    column = {"suspended": ItemStateRow.suspended, "leech": ItemStateRow.leech}[flag]
+    return set(session.exec(select(ItemStateRow.item_id).where(column == True)))  # noqa: E712
+
+
+def delete_answer(*, session: Session, answer_id: int) -> None:
+    row = session.get(QuizAnswerRow, answer_id)
+    if row is not None:
+        session.delete(row)
+
+
+def last_answer_id(*, session: Session, quiz_session_id: int) -> int | None:
+    return session.exec(select(func.max(QuizAnswerRow.id)).where(QuizAnswerRow.session_id == quiz_session_id)).one()
+
+
 def due_item_ids(*, session: Session, now: datetime) -> set[str]:
-    rows = session.exec(select(ItemStateRow.item_id).where(ItemStateRow.due <= now))
+    rows = session.exec(select(ItemStateRow.item_id).where(
+        ItemStateRow.due <= now, ItemStateRow.suspended == False,  # noqa: E712
+        (col(ItemStateRow.buried_until).is_(None)) | (col(ItemStateRow.buried_until) <= now)))
     return set(rows)
 
 
@@ -273,9 +310,19 @@ def review_history(*, session: Session, item_id: str) -> list[tuple[datetime, in
 
 
 def all_reviews(*, session: Session) -> list[tuple[str, int, datetime]]:
-    rows = session.exec(select(ReviewLogRow.item_id, ReviewLogRow.rating, ReviewLogRow.reviewed_at)
-                        .order_by(col(ReviewLogRow.reviewed_at))).all()
-    return [(i, r, at) for i, r, at in rows]
+    """Every review that stands: an "undo" entry cancels that item's latest review before it."""
+    rows = session.exec(select(ReviewLogRow.item_id, ReviewLogRow.rating, ReviewLogRow.reviewed_at, ReviewLogRow.source)
+                        .order_by(col(ReviewLogRow.id))).all()
+    kept: list[tuple[str, int, datetime]] = []
+    for item_id, rating, at, source in rows:
+        if source == "undo":
+            for n in range(len(kept) - 1, -1, -1):
+                if kept[n][0] == item_id:
+                    del kept[n]
+                    break
+            continue
+        kept.append((item_id, rating, at))
+    return sorted(kept, key=lambda r: r[2])
 
 
 def all_schedules(*, session: Session) -> list[ItemSchedule]:

@@ -54,6 +54,9 @@ class ItemStateRow(SQLModel, table=True):
     last_review: datetime | None = _utc(nullable=True)
     reps: int = 0
     lapses: int = 0
+    suspended: bool = False  # revision 0004
+    buried_until: datetime | None = _utc(nullable=True)
+    leech: bool = False
 
 
 class ReviewLogRow(SQLModel, table=True):

@@ -65,3 +65,69 @@ def test_due_items_come_first_and_new_ones_stop_at_the_daily_limit(memory_store,
     assert {i.id for i in first} <= {i.id for i in queue} and len(queue) == 3  # 2 due + 1 new
     intervals = study.preview_intervals(first[0].id)
     assert intervals[1] < intervals[3] <= intervals[4]
+
+
+async def test_undo_suspend_and_bury(memory_store, small_bank, clock):
+    from quizapp.store import repo
+
+    app = make_app(store=memory_store, bank=small_bank, clock=clock)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(app, pilot)
+        app.study.set_setting("daily_new", 5)
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        first = screen.item
+        if isinstance(first, Flashcard):
+            await pilot.press("space")
+            await pilot.pause()
+            await pilot.press("4")
+        else:
+            screen.query_one("#review-choices", ChoiceList).focus()
+            await pilot.press(str(first.answer), "enter")
+            await pilot.pause()
+            await pilot.press("s")
+        await pilot.pause()
+        assert screen.position == 1 and app.study.snapshot(first.id) is not None
+        await pilot.press("u")  # undo: back to the first item, its schedule as before
+        await pilot.pause()
+        assert screen.position == 0 and screen.item.id == first.id
+        assert app.study.snapshot(first.id) is None
+        await pilot.press("x")  # suspend it
+        await pilot.pause()
+        second = screen.item
+        await pilot.press("b")  # bury the next one until tomorrow
+        await pilot.pause()
+        assert first.id in app.study.flagged("suspended")
+        queue_ids = {i.id for i in app.study.daily_queue(new_limit=5)}
+        assert first.id not in queue_ids and second.id not in queue_ids
+        clock.advance(days=1)
+        queue_ids = {i.id for i in app.study.daily_queue(new_limit=5)}
+        assert second.id in queue_ids and first.id not in queue_ids  # buried comes back, suspended stays out
+    with memory_store.session() as session:
+        stands = repo.all_reviews(session=session)
+    assert all(item_id != first.id for item_id, _, _ in stands)  # the undone review no longer counts
+
+
+def test_eight_lapses_make_a_leech_that_is_suspended_and_listed(memory_store, small_bank, clock):
+    from fsrs import Rating
+
+    from quizapp.review.study import StudyService
+
+    study = StudyService(store=memory_store, bank=small_bank, clock=clock)
+    item_id = small_bank.of_kind("flashcard")[0].id
+    study.rate(item_id, Rating.Good)
+    lapses = 0
+    for _ in range(60):
+        clock.advance(days=30)
+        schedule = study.snapshot(item_id)
+        if schedule.card.state.name == "Review":
+            study.rate(item_id, Rating.Again)
+            lapses += 1
+        else:
+            study.rate(item_id, Rating.Good)
+        if item_id in study.flagged("leech"):
+            break
+    assert lapses == 8 and study.snapshot(item_id).lapses == 8
+    assert item_id in study.flagged("leech") and item_id in study.flagged("suspended")
+    assert study.search("", state="leech") == [item_id]

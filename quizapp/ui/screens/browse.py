@@ -53,7 +53,8 @@ class BrowseScreen(Screen):
                 yield Select(scopes, value="all", allow_blank=False, id="browse-scope")
                 yield Select([("모든 종류", "any"), ("객관식", "mcq"), ("플래시카드", "flashcard"), ("코딩 드릴", "code")],
                              value="any", allow_blank=False, id="browse-kind")
-                yield Select([("모든 상태", "any"), ("새 문항", "new"), ("복습 예정", "due"), ("학습함", "seen")],
+                yield Select([("모든 상태", "any"), ("새 문항", "new"), ("복습 예정", "due"), ("학습함", "seen"),
+                              ("보류", "suspended"), ("거머리(leech)", "leech")],
                              value="any", allow_blank=False, id="browse-state")
             yield Static(id="browse-count")
             with Horizontal(id="browse-body"):

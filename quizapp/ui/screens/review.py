@@ -3,6 +3,8 @@
 Flashcards: space shows the back, 1–4 rate it (each key shows when the card comes back).
 Multiple choice: 1–5 and Enter answer; then how sure you were — s sure, u unsure, g guessed
 (a guessed right answer counts as Hard); wrong answers are Again and go to the 오답노트.
+u (when no answer waits for its confidence) undoes the last rating; x suspends; b buries until
+tomorrow. An item with 8 lapses becomes a leech: tagged, suspended and listed in Browse.
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ class ReviewScreen(Screen):
         Binding("space", "flip", "뒷면", priority=True),
         *(Binding(str(n), f"rate({n})", show=False) for n in range(1, 5)),
         Binding("s", "confidence('s')", "확실", show=False),
-        Binding("u", "confidence('u')", "애매", show=False),
         Binding("g", "confidence('g')", "찍음", show=False),
+        Binding("u", "undo_or_unsure", "되돌리기", show=True),
+        Binding("x", "suspend", "보류"),
+        Binding("b", "bury", "내일로"),
         Binding("escape", "app.pop_screen", "key.back"),
     ]
 
@@ -48,6 +52,7 @@ class ReviewScreen(Screen):
         self.pending: int | None = None  # chosen option waiting for the confidence key
         self.done = 0
         self.shown_at = time.monotonic()
+        self.history: list[tuple[int, str, object, int | None]] = []  # (position, item id, snapshot, answer id)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,7 +92,7 @@ class ReviewScreen(Screen):
         if isinstance(item, Flashcard):
             front.update(RichMarkdown(item.front))
             choices.display = False
-            keys.update(Text("space: 뒷면 보기", style="dim"))
+            keys.update(Text("space: 뒷면 보기 · u 되돌리기 · x 보류 · b 내일로", style="dim"))
         else:
             front.update(RichMarkdown(item.stem))
             choices.set_choices([o.text for o in item.options])
@@ -112,7 +117,10 @@ class ReviewScreen(Screen):
     def action_rate(self, number: int) -> None:
         item = self.item
         if isinstance(item, Flashcard) and self.flipped:
-            self.app.study.rate(item.id, Rating(number), duration_ms=int((time.monotonic() - self.shown_at) * 1000))
+            study = self.app.study
+            self.history.append((self.position, item.id, study.snapshot(item.id), None))
+            study.rate(item.id, Rating(number), duration_ms=int((time.monotonic() - self.shown_at) * 1000))
+            self.warn_if_leech(item.id)
             self.next()
         elif isinstance(item, MultipleChoice):
             self.query_one("#review-choices", ChoiceList).action_pick(number)
@@ -132,9 +140,52 @@ class ReviewScreen(Screen):
         item = self.item
         if not isinstance(item, MultipleChoice) or self.pending is None:
             return
-        self.app.study.answer_in_review(self.session_id, self.position, item, self.pending, CONFIDENCE[key],
-                                        int((time.monotonic() - self.shown_at) * 1000))
+        study = self.app.study
+        snapshot = study.snapshot(item.id)
+        study.answer_in_review(self.session_id, self.position, item, self.pending, CONFIDENCE[key],
+                               int((time.monotonic() - self.shown_at) * 1000))
+        self.history.append((self.position, item.id, snapshot, study.last_answer_id))
+        self.warn_if_leech(item.id)
         self.next()
+
+    def action_undo_or_unsure(self) -> None:
+        if isinstance(self.item, MultipleChoice) and self.pending is not None:
+            self.action_confidence("u")  # "u" means unsure while an answer waits for its confidence
+        else:
+            self.action_undo()
+
+    def action_undo(self) -> None:
+        if not self.history:
+            self.notify("되돌릴 평가가 없습니다.", timeout=3)
+            return
+        position, item_id, snapshot, answer_id = self.history.pop()
+        self.app.study.undo(item_id, snapshot, answer_id)
+        self.position = position
+        self.done -= 1
+        self.notify("마지막 평가를 되돌렸습니다.", timeout=3)
+        self.show()
+
+    def action_suspend(self) -> None:
+        if self.item is not None:
+            self.app.study.hold(self.item.id, suspend=True)
+            self.notify("보류했습니다 (찾아보기의 '보류' 상태에서 다시 볼 수 있음).", timeout=3)
+            self.skip()
+
+    def action_bury(self) -> None:
+        if self.item is not None:
+            self.app.study.hold(self.item.id, bury=True)
+            self.notify("내일 다시 보여 줍니다.", timeout=3)
+            self.skip()
+
+    def skip(self) -> None:
+        self.position += 1
+        self.show()
+
+    def warn_if_leech(self, item_id: str) -> None:
+        if item_id in self.app.study.flagged("leech") and item_id not in getattr(self, "_warned", set()):
+            self._warned = getattr(self, "_warned", set()) | {item_id}
+            self.notify("자주 잊는 문항(거머리, leech)이라 보류했습니다. 해설을 다시 정리해 보세요.",
+                        severity="warning", timeout=6)
 
     def next(self) -> None:
         self.done += 1
