@@ -29,14 +29,18 @@ async def test_settings_are_saved_and_applied(memory_store, small_bank, clock):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, SettingsScreen)
-        screen.query_one("#set-exam_written", Input).value = "2027-04-05"
+        screen.query_one("#set-exam_written", Input).value = (clock().date() + __import__("datetime").timedelta(days=9)).isoformat()
+        screen.query_one("#set-daily_new", Input).value = "0"
         screen.query_one("#set-desired_retention", Input).value = "0.8"
         screen.query_one("#set-theme", Select).value = "nord"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert "저장했습니다" in str(screen.query_one("#settings-status", Static).content)
+        status = str(screen.query_one("#settings-status", Static).content)
+        assert "저장했습니다" in status and "합격 확률" in status and "1과목 예상" in status
         assert app.theme == "nord"
         assert abs(app.study.scheduler.desired_retention - 0.8) < 1e-9
+        # 5 unseen items, 2 days before the review week: the plan raises the daily target to 3
+        assert app.study.get_setting("daily_new") == 3 and "3개로 맞췄습니다" in status
         screen.query_one("#set-daily_new", Input).value = "many"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -45,4 +49,4 @@ async def test_settings_are_saved_and_applied(memory_store, small_bank, clock):
     async with reopened.run_test(size=(100, 40)) as pilot:
         await settle(reopened, pilot)
         assert reopened.theme == "nord"
-        assert reopened.study.get_setting("exam_written") == "2027-04-05"
+        assert reopened.study.get_setting("exam_written") == (clock().date() + __import__("datetime").timedelta(days=9)).isoformat()

@@ -35,6 +35,7 @@ class ReviewScreen(Screen):
         *(Binding(str(n), f"rate({n})", show=False) for n in range(1, 5)),
         Binding("s", "confidence('s')", "확실", show=False),
         Binding("g", "confidence('g')", "찍음", show=False),
+        Binding("n", "confidence('s')", "다음", show=False),
         Binding("u", "undo_or_unsure", "되돌리기", show=True),
         Binding("x", "suspend", "보류"),
         Binding("b", "bury", "내일로"),
@@ -133,7 +134,7 @@ class ReviewScreen(Screen):
         right = event.chosen == item.answer
         verdict = "✔ 정답" if right else f"✘ 오답 — 정답은 {CIRCLED[item.answer - 1]}"
         self.query_one("#review-back", Static).update(RichMarkdown(f"**{verdict}**\n\n{item.explanation.strip()}"))
-        self.query_one("#review-keys", Static).update(Text("얼마나 확신했나요?  s 확실 · u 애매 · g 찍음", style="bold"))
+        self.query_one("#review-keys", Static).update(Text("얼마나 확신했나요? (선택)  s 확실 · u 애매 · g 찍음 · n 그냥 다음", style="bold"))
         self.query_one("#review-choices", ChoiceList).reveal(item.answer, event.chosen)
 
     def action_confidence(self, key: str) -> None:

@@ -105,6 +105,11 @@ class SettingsScreen(Screen):
             exam_day = date.fromisoformat(str(parsed["exam_written"]))
             plan = study.new_item_plan(exam_day)
             lines.append(plan.message + "\n", style="" if plan.feasible else "yellow")
+            if plan.feasible and plan.per_day > int(parsed["daily_new"]):  # type: ignore[arg-type]
+                # the plan sets the daily target so every item is introduced in time
+                study.set_setting("daily_new", plan.per_day)
+                self.query_one("#set-daily_new", Input).value = str(plan.per_day)
+                lines.append(f"하루 새 문항 수를 {plan.per_day}개로 맞췄습니다.\n", style="bold")
             from quizapp.review.planner import pass_probability
 
             forecasts = study.exam_forecast(exam_day)
