@@ -16,17 +16,18 @@ MAX_WARNINGS_SHOWN = 20
 
 
 class HomeScreen(Screen):
+    # The footer shows the daily keys; the menu and help list every other one.
     BINDINGS = [
         Binding("s", "app.start_quiz", "key.start"),
         Binding("r", "app.open_review", "key.review"),
-        Binding("e", "app.open_mock", "key.exam"),
-        Binding("w", "app.open_notes", "key.notes"),
-        Binding("o", "app.open_settings", "key.settings"),
-        Binding("b", "app.open_browse", "key.browse"),
-        Binding("t", "app.open_stats", "key.stats"),
-        Binding("d", "app.open_drills", "key.drills"),
-        Binding("p", "app.open_practical", "key.practical"),
-        Binding("l", "app.toggle_lang", "key.lang"),
+        Binding("e", "app.open_mock", "key.exam", show=False),
+        Binding("w", "app.open_notes", "key.notes", show=False),
+        Binding("o", "app.open_settings", "key.settings", show=False),
+        Binding("b", "app.open_browse", "key.browse", show=False),
+        Binding("t", "app.open_stats", "key.stats", show=False),
+        Binding("d", "app.open_drills", "key.drills", show=False),
+        Binding("p", "app.open_practical", "key.practical", show=False),
+        Binding("l", "app.toggle_lang", "key.lang", show=False),
         Binding("q", "app.quit", "key.quit"),
     ]
 
