@@ -13,15 +13,20 @@ from quizapp.ui.widgets.choice_list import ChoiceList
 from tests.ui.helpers import settle
 
 
+async def open_review(app, pilot) -> ReviewScreen:
+    """Home → today's review, with every new item of the small bank allowed."""
+    await settle(app, pilot)
+    app.study.set_setting("daily_new", 5)
+    await pilot.press("r")
+    await pilot.pause()
+    assert isinstance(app.screen, ReviewScreen)
+    return app.screen
+
+
 async def test_review_rates_cards_and_questions(memory_store, small_bank, clock):
     app = make_app(store=memory_store, bank=small_bank, clock=clock)
     async with app.run_test(size=(100, 34)) as pilot:
-        await settle(app, pilot)
-        app.study.set_setting("daily_new", 5)
-        await pilot.press("r")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await open_review(app, pilot)
         assert len(screen.queue) == 5  # nothing due yet: every new item, within the daily limit
         kinds = [type(i).__name__ for i in screen.queue]
         assert "Flashcard" in kinds and "MultipleChoice" in kinds
@@ -72,11 +77,7 @@ async def test_undo_suspend_and_bury(memory_store, small_bank, clock):
 
     app = make_app(store=memory_store, bank=small_bank, clock=clock)
     async with app.run_test(size=(100, 34)) as pilot:
-        await settle(app, pilot)
-        app.study.set_setting("daily_new", 5)
-        await pilot.press("r")
-        await pilot.pause()
-        screen = app.screen
+        screen = await open_review(app, pilot)
         first = screen.item
         if isinstance(first, Flashcard):
             await pilot.press("space")
