@@ -50,6 +50,8 @@ async def test_review_rates_cards_and_questions(memory_store, small_bank, clock)
                 expected.append(2)
             await pilot.pause()
         assert "오늘 복습 끝" in str(screen.query_one("#review-status").content)
+        # learning steps: new items due again within minutes came back in the same session
+        assert len(screen.queue) > 5 and max(screen.returns.values()) >= 1
     with memory_store.session() as session:
         ratings = [r.rating for r in session.exec(select(ReviewLogRow).order_by(ReviewLogRow.id))]
     assert ratings == expected

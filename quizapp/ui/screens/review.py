@@ -10,6 +10,7 @@ tomorrow. An item with 8 lapses becomes a leech: tagged, suspended and listed in
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 from fsrs import Rating
 from rich.markdown import Markdown as RichMarkdown
@@ -26,6 +27,8 @@ from quizapp.ui.screens.quiz import describe_due
 from quizapp.ui.widgets.choice_list import CIRCLED, ChoiceList
 
 RATING_NAMES = {1: "다시", 2: "어려움", 3: "좋음", 4: "쉬움"}
+LEARN_AHEAD = timedelta(minutes=20)  # a learning step due within this comes back in the same session
+MAX_RETURNS = 3
 CONFIDENCE = {"s": "sure", "u": "unsure", "g": "guessed"}
 
 
@@ -54,6 +57,7 @@ class ReviewScreen(Screen):
         self.done = 0
         self.shown_at = time.monotonic()
         self.history: list[tuple[int, str, object, int | None]] = []  # (position, item id, snapshot, answer id)
+        self.returns: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -120,8 +124,9 @@ class ReviewScreen(Screen):
         if isinstance(item, Flashcard) and self.flipped:
             study = self.app.study
             self.history.append((self.position, item.id, study.snapshot(item.id), None))
-            study.rate(item.id, Rating(number), duration_ms=int((time.monotonic() - self.shown_at) * 1000))
+            due = study.rate(item.id, Rating(number), duration_ms=int((time.monotonic() - self.shown_at) * 1000))
             self.warn_if_leech(item.id)
+            self.requeue(item, due)
             self.next()
         elif isinstance(item, MultipleChoice):
             self.query_one("#review-choices", ChoiceList).action_pick(number)
@@ -143,11 +148,20 @@ class ReviewScreen(Screen):
             return
         study = self.app.study
         snapshot = study.snapshot(item.id)
-        study.answer_in_review(self.session_id, self.position, item, self.pending, CONFIDENCE[key],
-                               int((time.monotonic() - self.shown_at) * 1000))
+        _, due = study.answer_in_review(self.session_id, self.position, item, self.pending, CONFIDENCE[key],
+                                        int((time.monotonic() - self.shown_at) * 1000))
         self.history.append((self.position, item.id, snapshot, study.last_answer_id))
         self.warn_if_leech(item.id)
+        self.requeue(item, due)
         self.next()
+
+    def requeue(self, item, due) -> None:
+        """FSRS learning and relearning steps: an item due again within minutes comes back later
+        in this session (at most a few times)."""
+        returns = self.returns.get(item.id, 0)
+        if due - self.app.study.clock() <= LEARN_AHEAD and returns < MAX_RETURNS and item.id not in self.app.study.flagged("suspended"):
+            self.returns[item.id] = returns + 1
+            self.queue.append(item)
 
     def action_undo_or_unsure(self) -> None:
         if isinstance(self.item, MultipleChoice) and self.pending is not None:
@@ -161,6 +175,9 @@ class ReviewScreen(Screen):
             return
         position, item_id, snapshot, answer_id = self.history.pop()
         self.app.study.undo(item_id, snapshot, answer_id)
+        if self.returns.get(item_id) and self.queue[-1].id == item_id and len(self.queue) - 1 > position:
+            self.queue.pop()  # the step it was queued for is undone too
+            self.returns[item_id] -= 1
         self.position = position
         self.done -= 1
         self.notify("마지막 평가를 되돌렸습니다.", timeout=3)
