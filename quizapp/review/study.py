@@ -294,12 +294,14 @@ class StudyService:
             ids = [i for i in ids if keep(i)]
         if not words:
             return ids
-        found = []
-        for item_id in ids:
-            haystack = self.bank.items[item_id].model_dump_json().casefold()
-            if all(w in haystack for w in words):
-                found.append(item_id)
-        return found
+        return [i for i in ids if all(w in self._search_text(i) for w in words)]
+
+    def _search_text(self, item_id: str) -> str:
+        """Every field of an item, case-folded; built once per item (browse searches per keystroke)."""
+        cache = self.__dict__.setdefault("_search_cache", {})
+        if item_id not in cache:
+            cache[item_id] = self.bank.items[item_id].model_dump_json().casefold()
+        return cache[item_id]
 
     def history(self, item_id: str) -> list[tuple[datetime, int, str]]:
         with self.store.session() as session:

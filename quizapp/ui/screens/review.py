@@ -58,6 +58,7 @@ class ReviewScreen(Screen):
         self.shown_at = time.monotonic()
         self.history: list[tuple[int, str, object, int | None]] = []  # (position, item id, snapshot, answer id)
         self.returns: dict[str, int] = {}
+        self.warned: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -125,8 +126,7 @@ class ReviewScreen(Screen):
             study = self.app.study
             self.history.append((self.position, item.id, study.snapshot(item.id), None))
             due = study.rate(item.id, Rating(number), duration_ms=int((time.monotonic() - self.shown_at) * 1000))
-            self.warn_if_leech(item.id)
-            self.requeue(item, due)
+            self.after_rating(item, due)
             self.next()
         elif isinstance(item, MultipleChoice):
             self.query_one("#review-choices", ChoiceList).action_pick(number)
@@ -151,15 +151,21 @@ class ReviewScreen(Screen):
         _, due = study.answer_in_review(self.session_id, self.position, item, self.pending, CONFIDENCE[key],
                                         int((time.monotonic() - self.shown_at) * 1000))
         self.history.append((self.position, item.id, snapshot, study.last_answer_id))
-        self.warn_if_leech(item.id)
-        self.requeue(item, due)
+        self.after_rating(item, due)
         self.next()
 
-    def requeue(self, item, due) -> None:
-        """FSRS learning and relearning steps: an item due again within minutes comes back later
-        in this session (at most a few times)."""
+    def after_rating(self, item, due) -> None:
+        """A new leech is announced (it is now suspended); otherwise FSRS learning and relearning
+        steps: an item due again within minutes comes back later in this session (a few times)."""
+        schedule = self.app.study.snapshot(item.id)
+        if schedule is not None and schedule.leech and schedule.suspended:
+            if item.id not in self.warned:
+                self.warned.add(item.id)
+                self.notify("자주 잊는 문항(거머리, leech)이라 보류했습니다. 해설을 다시 정리해 보세요.",
+                            severity="warning", timeout=6)
+            return
         returns = self.returns.get(item.id, 0)
-        if due - self.app.study.clock() <= LEARN_AHEAD and returns < MAX_RETURNS and item.id not in self.app.study.flagged("suspended"):
+        if due - self.app.study.clock() <= LEARN_AHEAD and returns < MAX_RETURNS:
             self.returns[item.id] = returns + 1
             self.queue.append(item)
 
@@ -198,12 +204,6 @@ class ReviewScreen(Screen):
     def skip(self) -> None:
         self.position += 1
         self.show()
-
-    def warn_if_leech(self, item_id: str) -> None:
-        if item_id in self.app.study.flagged("leech") and item_id not in getattr(self, "_warned", set()):
-            self._warned = getattr(self, "_warned", set()) | {item_id}
-            self.notify("자주 잊는 문항(거머리, leech)이라 보류했습니다. 해설을 다시 정리해 보세요.",
-                        severity="warning", timeout=6)
 
     def next(self) -> None:
         self.done += 1
